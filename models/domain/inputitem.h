@@ -1,0 +1,69 @@
+#pragma once
+
+#include "datarowspec.h"
+#include "exportline.h"
+#include "taskreport.h"
+
+#include <QIODevice>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace rowscope {
+
+// One item of a create, upsert or import input: a data row spec or an export line, or the
+// reason it could not be read.
+struct InputItem {
+    ItemPosition position;
+    QJsonValue original; // as given, for the report's failedDataRows
+    std::optional<DataRowSpec> spec;
+    std::optional<ImportedLine> exportLine;
+    QString error;
+
+    bool failed() const { return !error.isNull(); }
+
+    static InputItem fromJson(const QJsonValue &value, ItemPosition position, SpecMode mode,
+                              const QString &baseDir);
+};
+
+// Reads the items of an input file one at a time, so memory does not grow with the file: a
+// JSON array of specs, or NDJSON of specs or export lines. A line that is not JSON is an
+// error for that line alone.
+class InputReader final {
+public:
+    enum class Format { Unknown, JsonArray, Ndjson };
+
+    InputReader(QIODevice *device, SpecMode mode, QString baseDir);
+
+    // The next item; false at the end of the input or on an error that stops reading.
+    bool next(InputItem &item);
+
+    Format format() const { return m_format; }
+    // Set when the input as a whole is broken (an unclosed array, an unreadable device).
+    QString fatalError() const { return m_fatalError; }
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    // The longest text of a malformed line kept in a report.
+    static constexpr int kMaxQuotedLine = 1000;
+
+private:
+    bool detectFormat();
+    bool nextLine(InputItem &item);
+    bool nextArrayElement(InputItem &item);
+    bool fill();
+
+    QIODevice *m_device;
+    SpecMode m_mode;
+    QString m_baseDir;
+    Format m_format = Format::Unknown;
+    QString m_fatalError;
+    qint64 m_bytesRead = 0;
+    qint64 m_lineNumber = 0;
+    qint64 m_index = 0;
+    QByteArray m_buffer; // JSON array: unread text
+    qsizetype m_pos = 0;
+    bool m_arrayDone = false;
+};
+
+} // namespace rowscope

@@ -1,0 +1,228 @@
+#include "jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace rowscope {
+
+JsonWriter::JsonWriter(QByteArray *out, int indent)
+    : m_out(out)
+    , m_indent(indent) {}
+
+void JsonWriter::newline() {
+    if (m_indent > 0) {
+        m_out->append('\n');
+        m_out->append(QByteArray(m_first.size() * m_indent, ' '));
+    }
+}
+
+void JsonWriter::beforeValue() {
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_first.isEmpty()) {
+        if (!m_first.back()) {
+            m_out->append(',');
+        }
+        m_first.back() = false;
+        newline();
+    }
+}
+
+JsonWriter &JsonWriter::beginObject() {
+    beforeValue();
+    m_out->append('{');
+    m_first.append(true);
+    return *this;
+}
+
+JsonWriter &JsonWriter::endObject() {
+    const bool empty = m_first.back();
+    m_first.removeLast();
+    if (!empty) {
+        newline();
+    }
+    m_out->append('}');
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray() {
+    beforeValue();
+    m_out->append('[');
+    m_first.append(true);
+    return *this;
+}
+
+JsonWriter &JsonWriter::endArray() {
+    const bool empty = m_first.back();
+    m_first.removeLast();
+    if (!empty) {
+        newline();
+    }
+    m_out->append(']');
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(QLatin1StringView name) {
+    beforeValue();
+    m_out->append('"');
+    m_out->append(name.data(), name.size());
+    m_out->append(m_indent > 0 ? "\": " : "\":");
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(const QString &name) {
+    beforeValue();
+    appendEscaped(*m_out, name);
+    m_out->append(m_indent > 0 ? ": " : ":");
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(QStringView text) {
+    beforeValue();
+    appendEscaped(*m_out, text);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(QLatin1StringView text) {
+    return value(QString(text));
+}
+
+JsonWriter &JsonWriter::value(double number) {
+    beforeValue();
+    appendNumber(*m_out, number);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(qint64 number) {
+    beforeValue();
+    m_out->append(QByteArray::number(number));
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(bool flag) {
+    beforeValue();
+    m_out->append(flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter &JsonWriter::null() {
+    beforeValue();
+    m_out->append("null");
+    return *this;
+}
+
+JsonWriter &JsonWriter::raw(const QByteArray &json) {
+    if (m_indent > 0) {
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        if (doc.isArray()) {
+            return value(QJsonValue(doc.array()));
+        }
+        if (doc.isObject()) {
+            return value(QJsonValue(doc.object()));
+        }
+    }
+    beforeValue();
+    m_out->append(json);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(const QJsonValue &json) {
+    switch (json.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return null();
+    case QJsonValue::Bool:
+        return value(json.toBool());
+    case QJsonValue::Double:
+        return value(json.toDouble());
+    case QJsonValue::String:
+        return value(QStringView(json.toString()));
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = json.toArray();
+        for (const QJsonValue &item : array) {
+            value(item);
+        }
+        return endArray();
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        return endObject();
+    }
+    }
+    return null();
+}
+
+JsonWriter &JsonWriter::stringOrNull(const QString &text) {
+    return text.isNull() ? null() : value(QStringView(text));
+}
+
+void JsonWriter::appendEscaped(QByteArray &out, QStringView text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                out.append("\\u00");
+                out.append(kHex[c >> 4]);
+                out.append(kHex[c & 0xf]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void JsonWriter::appendNumber(QByteArray &out, double number) {
+    if (!std::isfinite(number)) {
+        out.append("null"); // JSON has no NaN or infinity; inputs reject them before this
+        return;
+    }
+    constexpr double kExactInteger = 9007199254740992.0; // 2^53
+    if (number == std::floor(number) && std::fabs(number) < kExactInteger) {
+        out.append(QByteArray::number(static_cast<qint64>(number)));
+        return;
+    }
+    out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+}
+
+} // namespace rowscope

@@ -1,0 +1,191 @@
+#include "attachmentstore.h"
+
+#include "cuid.h"
+#include "rowtables.h"
+#include "timestamp.h"
+#include "workspace.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rowscope {
+
+namespace {
+
+Attachment attachmentFrom(const sql::Query &query, int first) {
+    Attachment attachment;
+    attachment.id = query.text(first);
+    attachment.type =
+        Attachments::parseType(query.text(first + 1)).value_or(AttachmentType::RawText);
+    attachment.value = query.text(first + 2);
+    attachment.name = query.text(first + 3);
+    return attachment;
+}
+
+} // namespace
+
+AttachmentStore::AttachmentStore(Workspace &workspace)
+    : m_workspace(workspace) {}
+
+QString AttachmentStore::notFoundMessage(const QString &attachmentId) {
+    return u"Attachment not found: '"_s + attachmentId + u"'"_s;
+}
+
+Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64 rowPk) {
+    sql::Query query = db.prepare(
+        "SELECT id, type, value, name FROM attachment WHERE data_row_pk = ?1 ORDER BY pk");
+    query.bind(1, rowPk);
+    QVector<Attachment> attachments;
+    while (query.step()) {
+        attachments.append(attachmentFrom(query, 0));
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    return attachments;
+}
+
+Status AttachmentStore::insertAll(sql::Connection &db, qint64 rowPk,
+                                  const QVector<Attachment> &attachments) {
+    sql::Query insert = db.prepare(
+        "INSERT INTO attachment (id, data_row_pk, type, value, name) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const Attachment &attachment : attachments) {
+        insert.reset();
+        insert.bind(1, attachment.id.isEmpty() ? Cuid::generate() : attachment.id)
+            .bind(2, rowPk)
+            .bind(3, Attachments::typeName(attachment.type))
+            .bind(4, attachment.value)
+            .bind(5, attachment.name.isEmpty() ? QString() : attachment.name);
+        if (Status done = insert.exec(); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Status AttachmentStore::deleteAll(sql::Connection &db, qint64 rowPk) {
+    sql::Query remove = db.prepare("DELETE FROM attachment WHERE data_row_pk = ?1");
+    remove.bind(1, rowPk);
+    return remove.exec();
+}
+
+Result<QVector<Attachment>> AttachmentStore::list(const QString &rowId) {
+    sql::Connection &db = m_workspace.db();
+    auto row = RowTables::requireById(db, rowId);
+    if (!row) {
+        return row.error();
+    }
+    return readAll(db, row->pk);
+}
+
+Result<Attachment> AttachmentStore::add(const QString &rowId, const QString &type,
+                                        const QString &value, const QString &name) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    auto attachment = Attachments::make(type, value, name);
+    if (!attachment) {
+        return attachment.error();
+    }
+    attachment->id = Cuid::generate();
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto row = RowTables::requireById(db, rowId);
+    if (!row) {
+        return row.error();
+    }
+    if (Status done = insertAll(db, row->pk, {*attachment}); !done) {
+        return done.error();
+    }
+    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+        return done.error();
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return attachment;
+}
+
+Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *rowPk) {
+    sql::Query query = m_workspace.db().prepare(
+        "SELECT data_row_pk, id, type, value, name FROM attachment WHERE id = ?1");
+    query.bind(1, attachmentId);
+    if (!query.step()) {
+        return query.failed() ? query.error() : Error::notFound(notFoundMessage(attachmentId));
+    }
+    *rowPk = query.int64(0);
+    return attachmentFrom(query, 1);
+}
+
+Result<Attachment> AttachmentStore::update(const QString &attachmentId,
+                                           const AttachmentUpdate &change) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    if (!change.type && !change.value && !change.name) {
+        return Error::invalid(tr("Nothing to change: give a type, a value or a name."));
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    qint64 rowPk = 0;
+    auto current = find(attachmentId, &rowPk);
+    if (!current) {
+        return current.error();
+    }
+    const QString type = change.type.value_or(Attachments::typeName(current->type));
+    const QString value = change.value.value_or(current->value);
+    const QString name = change.name.value_or(current->name);
+    auto updated = Attachments::make(type, value, name);
+    if (!updated) {
+        return updated.error();
+    }
+    updated->id = current->id;
+    sql::Query write =
+        db.prepare("UPDATE attachment SET type = ?2, value = ?3, name = ?4 WHERE id = ?1");
+    write.bind(1, updated->id)
+        .bind(2, Attachments::typeName(updated->type))
+        .bind(3, updated->value)
+        .bind(4, updated->name.isEmpty() ? QString() : updated->name);
+    if (Status done = write.exec(); !done) {
+        return done.error();
+    }
+    if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
+        return done.error();
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return updated;
+}
+
+Status AttachmentStore::remove(const QString &attachmentId) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable;
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    qint64 rowPk = 0;
+    auto current = find(attachmentId, &rowPk);
+    if (!current) {
+        return current.error();
+    }
+    sql::Query remove = db.prepare("DELETE FROM attachment WHERE id = ?1");
+    remove.bind(1, attachmentId);
+    if (Status done = remove.exec(); !done) {
+        return done;
+    }
+    if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
+        return done;
+    }
+    return transaction.commit();
+}
+
+} // namespace rowscope

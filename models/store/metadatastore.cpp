@@ -1,0 +1,606 @@
+#include "metadatastore.h"
+
+#include "cuid.h"
+#include "exportline.h"
+#include "rowtables.h"
+#include "timestamp.h"
+#include "workspace.h"
+
+#include <QtEndian>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rowscope {
+
+namespace {
+
+QByteArray packVector(const QVector<double> &vector) {
+    QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
+    auto *out = reinterpret_cast<uchar *>(blob.data());
+    for (qsizetype i = 0; i < vector.size(); ++i) {
+        qToLittleEndian(vector[i], out + i * sizeof(double));
+    }
+    return blob;
+}
+
+QVector<double> unpackVector(const QByteArray &blob) {
+    QVector<double> vector(blob.size() / static_cast<qsizetype>(sizeof(double)));
+    const auto *in = reinterpret_cast<const uchar *>(blob.constData());
+    for (qsizetype i = 0; i < vector.size(); ++i) {
+        vector[i] = qFromLittleEndian<double>(in + i * sizeof(double));
+    }
+    return vector;
+}
+
+} // namespace
+
+MetadataStore::MetadataStore(Workspace &workspace)
+    : m_workspace(workspace) {}
+
+Result<SchemaIndex> MetadataStore::loadIndex(sql::Connection &db) {
+    sql::Query query =
+        db.prepare("SELECT pk, id, name, kind, reserved, parent_pk FROM metadata_schema "
+                   "ORDER BY ifnull(parent_pk, pk), parent_pk IS NOT NULL, pk");
+    QVector<MetadataSchema> schemas;
+    QHash<qint64, int> positionOfPk;
+    SchemaIndex index;
+    while (query.step()) {
+        const qint64 pk = query.int64(0);
+        const QString id = query.text(1);
+        index.pks.insert(id, pk);
+        if (query.isNull(5)) {
+            MetadataSchema schema;
+            schema.id = id;
+            schema.name = query.text(2);
+            schema.kind = MetadataKinds::parse(query.text(3)).value_or(MetadataKind::String);
+            schema.reserved = query.int64(4) != 0;
+            positionOfPk.insert(pk, static_cast<int>(schemas.size()));
+            schemas.append(schema);
+        } else {
+            const int parent = positionOfPk.value(query.int64(5), -1);
+            if (parent >= 0) {
+                schemas[parent].options.append({id, query.text(2)});
+            }
+        }
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    index.set = MetadataSchemaSet(std::move(schemas));
+    return index;
+}
+
+Result<QVector<MetadataSchema>> MetadataStore::schemas() {
+    auto index = loadIndex(m_workspace.db());
+    if (!index) {
+        return index.error();
+    }
+    return index->set.schemas();
+}
+
+Result<MetadataSchema> MetadataStore::schema(const QString &idOrName) {
+    auto index = loadIndex(m_workspace.db());
+    if (!index) {
+        return index.error();
+    }
+    if (const MetadataSchema *byId = index->set.byId(idOrName)) {
+        return *byId;
+    }
+    if (const MetadataSchema *byName = index->set.byName(idOrName)) {
+        return *byName;
+    }
+    if (Cuid::isValid(idOrName)) {
+        return Error::notFound(u"Schema Id "_s + idOrName + u" not found in ontology"_s);
+    }
+    return Error::notFound(u"There is no metadata with name '"_s + idOrName + u"'"_s);
+}
+
+Status MetadataStore::checkNewName(sql::Connection &db, const QString &name, qint64 parentPk) {
+    if (const auto error = metadataNameError(name)) {
+        return Error::invalid(*error);
+    }
+    if (parentPk == 0 && ReservedMetadata::isReservedName(name)) {
+        return Error::invalid(
+            tr("'%1' is a reserved metadata field; choose another name.").arg(name));
+    }
+    sql::Query query =
+        db.prepare("SELECT 1 FROM metadata_schema WHERE ifnull(parent_pk, 0) = ?1 AND name = ?2");
+    query.bind(1, parentPk).bind(2, name);
+    if (query.step()) {
+        return Error::conflict(parentPk == 0
+                                   ? tr("There is already a metadata field named '%1'.").arg(name)
+                                   : tr("The enum already has an option named '%1'.").arg(name));
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    return {};
+}
+
+Result<MetadataSchema> MetadataStore::createSchema(const QString &name, MetadataKind kind,
+                                                   const QStringList &options) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    if (kind != MetadataKind::Enum && !options.isEmpty()) {
+        return Error::invalid(tr("Only enum fields have options; '%1' is a %2 field.")
+                                  .arg(name, MetadataKinds::name(kind)));
+    }
+    if (options.size() > MetadataLimits::kMaxEnumOptions) {
+        return Error::invalid(tr("An enum can have at most %1 options; %2 were given.")
+                                  .arg(MetadataLimits::kMaxEnumOptions)
+                                  .arg(options.size()));
+    }
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (const auto error = metadataNameError(options[i])) {
+            return Error::invalid(*error);
+        }
+        if (options.indexOf(options[i]) != i) {
+            return Error::invalid(tr("The option '%1' is given twice.").arg(options[i]));
+        }
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    if (Status ok = checkNewName(db, name, 0); !ok) {
+        return ok.error();
+    }
+    MetadataSchema schema;
+    schema.id = Cuid::generate();
+    schema.name = name;
+    schema.kind = kind;
+    sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
+                                   "parent_pk) VALUES (?1, ?2, ?3, 0, ?4)");
+    insert.bind(1, schema.id).bind(2, name).bind(3, MetadataKinds::name(kind)).bindNull(4);
+    if (Status done = insert.exec(); !done) {
+        return done.error();
+    }
+    const qint64 parentPk = db.lastInsertRowId();
+    for (const QString &option : options) {
+        const MetadataOption created{Cuid::generate(), option};
+        insert.reset();
+        insert.bind(1, created.id).bind(2, option).bind(3, u"option"_s).bind(4, parentPk);
+        if (Status done = insert.exec(); !done) {
+            return done.error();
+        }
+        schema.options.append(created);
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return schema;
+}
+
+Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId,
+                                                   const QString &newName) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    sql::Query find = db.prepare(
+        "SELECT pk, name, reserved, ifnull(parent_pk, 0) FROM metadata_schema WHERE id = ?1");
+    find.bind(1, schemaId);
+    if (!find.step()) {
+        return find.failed()
+                   ? find.error()
+                   : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
+    }
+    const qint64 pk = find.int64(0);
+    const QString oldName = find.text(1);
+    const bool reserved = find.int64(2) != 0;
+    const qint64 parentPk = find.int64(3);
+    if (reserved) {
+        return Error::invalid(
+            tr("'%1' is a reserved metadata field and cannot be renamed.").arg(oldName));
+    }
+    if (newName != oldName) {
+        if (Status ok = checkNewName(db, newName, parentPk); !ok) {
+            return ok.error();
+        }
+        sql::Query update = db.prepare("UPDATE metadata_schema SET name = ?2 WHERE pk = ?1");
+        update.bind(1, pk).bind(2, newName);
+        if (Status done = update.exec(); !done) {
+            return done.error();
+        }
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    auto index = loadIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    const MetadataSchema *schema = index->set.byId(schemaId);
+    if (!schema) {
+        schema = index->set.enumOfOption(schemaId);
+    }
+    if (!schema) {
+        return Error::internal(u"Renamed schema vanished"_s);
+    }
+    return *schema;
+}
+
+Result<MetadataSchema> MetadataStore::addOption(const QString &enumId, const QString &optionName) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto index = loadIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    const MetadataSchema *schema = index->set.byId(enumId);
+    if (!schema) {
+        return Error::notFound(u"Schema Id "_s + enumId + u" not found in ontology"_s);
+    }
+    if (schema->kind != MetadataKind::Enum) {
+        return Error::invalid(
+            tr("'%1' is not an enum field; only enums have options.").arg(schema->name));
+    }
+    if (schema->reserved) {
+        return Error::invalid(
+            tr("'%1' is a reserved metadata field; its options are fixed.").arg(schema->name));
+    }
+    if (schema->options.size() >= MetadataLimits::kMaxEnumOptions) {
+        return Error::invalid(tr("'%1' already has %2 options, the most an enum can have.")
+                                  .arg(schema->name)
+                                  .arg(MetadataLimits::kMaxEnumOptions));
+    }
+    const qint64 parentPk = index->pks.value(schema->id);
+    if (Status ok = checkNewName(db, optionName, parentPk); !ok) {
+        return ok.error();
+    }
+    MetadataSchema updated = *schema;
+    const MetadataOption option{Cuid::generate(), optionName};
+    sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
+                                   "parent_pk) VALUES (?1, ?2, 'option', 0, ?3)");
+    insert.bind(1, option.id).bind(2, optionName).bind(3, parentPk);
+    if (Status done = insert.exec(); !done) {
+        return done.error();
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    updated.options.append(option);
+    return updated;
+}
+
+Result<qint64> MetadataStore::usage(const QString &schemaId) {
+    sql::Query query = m_workspace.db().prepare(
+        "SELECT count(DISTINCT v.data_row_pk) FROM metadata_schema s "
+        "JOIN metadata_value v ON v.field_pk = s.pk OR v.field_pk IN "
+        "(SELECT o.pk FROM metadata_schema o WHERE o.parent_pk = s.pk) WHERE s.id = ?1");
+    query.bind(1, schemaId);
+    if (!query.step()) {
+        return query.failed() ? query.error() : Result<qint64>(qint64(0));
+    }
+    return query.int64(0);
+}
+
+Status MetadataStore::deleteSchema(const QString &schemaId) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable;
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    sql::Query find = db.prepare("SELECT pk, name, reserved FROM metadata_schema WHERE id = ?1");
+    find.bind(1, schemaId);
+    if (!find.step()) {
+        return find.failed()
+                   ? find.error()
+                   : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
+    }
+    const qint64 pk = find.int64(0);
+    const QString name = find.text(1);
+    if (find.int64(2) != 0) {
+        return Error::invalid(
+            tr("'%1' is a reserved metadata field and cannot be deleted.").arg(name));
+    }
+    // Values go with the field (and an enum's options) by ON DELETE CASCADE.
+    sql::Query remove = db.prepare("DELETE FROM metadata_schema WHERE pk = ?1");
+    remove.bind(1, pk);
+    if (Status done = remove.exec(); !done) {
+        return done;
+    }
+    return transaction.commit();
+}
+
+Result<QVector<MetadataValue>> MetadataStore::readValues(sql::Connection &db, qint64 rowPk) {
+    // An enum value is stored as its option: report it under the enum (the parent).
+    sql::Query query =
+        db.prepare("SELECT ifnull(p.id, s.id), ifnull(p.name, s.name), ifnull(p.kind, s.kind), "
+                   "s.id, s.name, v.value FROM metadata_value v "
+                   "JOIN metadata_schema s ON s.pk = v.field_pk "
+                   "LEFT JOIN metadata_schema p ON p.pk = s.parent_pk "
+                   "WHERE v.data_row_pk = ?1 ORDER BY ifnull(p.pk, s.pk), s.pk");
+    query.bind(1, rowPk);
+    QVector<MetadataValue> values;
+    while (query.step()) {
+        MetadataValue value;
+        value.schemaId = query.text(0);
+        value.schemaName = query.text(1);
+        value.kind = MetadataKinds::parse(query.text(2)).value_or(MetadataKind::String);
+        switch (value.kind) {
+        case MetadataKind::String:
+            value.text = query.text(5);
+            break;
+        case MetadataKind::Number:
+            value.number = query.real(5);
+            break;
+        case MetadataKind::DateTime:
+            value.time = query.int64(5);
+            break;
+        case MetadataKind::Enum:
+            value.optionId = query.text(3);
+            value.optionName = query.text(4);
+            break;
+        case MetadataKind::Embedding:
+            value.vector = unpackVector(query.blob(5));
+            break;
+        }
+        values.append(std::move(value));
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    return values;
+}
+
+Status MetadataStore::insertValues(sql::Connection &db, qint64 rowPk,
+                                   const QVector<MetadataValue> &values, const SchemaIndex &index) {
+    sql::Query insert = db.prepare(
+        "INSERT OR REPLACE INTO metadata_value (data_row_pk, field_pk, value) VALUES (?1, ?2, ?3)");
+    for (const MetadataValue &value : values) {
+        insert.reset();
+        const QString fieldId = value.kind == MetadataKind::Enum ? value.optionId : value.schemaId;
+        insert.bind(1, rowPk).bind(2, index.pks.value(fieldId));
+        switch (value.kind) {
+        case MetadataKind::String:
+            insert.bind(3, value.text);
+            break;
+        case MetadataKind::Number:
+            insert.bind(3, value.number);
+            break;
+        case MetadataKind::DateTime:
+            insert.bind(3, value.time);
+            break;
+        case MetadataKind::Enum:
+            insert.bindNull(3);
+            break;
+        case MetadataKind::Embedding:
+            insert.bindBlob(3, packVector(value.vector));
+            break;
+        }
+        if (Status done = insert.exec(); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Status MetadataStore::deleteValues(sql::Connection &db, qint64 rowPk) {
+    sql::Query remove = db.prepare("DELETE FROM metadata_value WHERE data_row_pk = ?1");
+    remove.bind(1, rowPk);
+    return remove.exec();
+}
+
+Status MetadataStore::deleteFieldValues(sql::Connection &db, qint64 rowPk,
+                                        const MetadataSchema &schema, const SchemaIndex &index) {
+    sql::Query remove =
+        db.prepare("DELETE FROM metadata_value WHERE data_row_pk = ?1 AND field_pk = ?2");
+    QVector<qint64> fields;
+    if (schema.kind == MetadataKind::Enum) {
+        for (const MetadataOption &option : schema.options) {
+            fields.append(index.pks.value(option.id));
+        }
+    } else {
+        fields.append(index.pks.value(schema.id));
+    }
+    for (const qint64 field : fields) {
+        remove.reset();
+        remove.bind(1, rowPk).bind(2, field);
+        if (Status done = remove.exec(); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<QVector<MetadataValue>> MetadataStore::rowMetadata(const QString &rowId) {
+    sql::Connection &db = m_workspace.db();
+    auto row = RowTables::requireById(db, rowId);
+    if (!row) {
+        return row.error();
+    }
+    return readValues(db, row->pk);
+}
+
+Result<QVector<MetadataValue>>
+MetadataStore::setRowMetadata(const QString &rowId, const QVector<MetadataFieldInput> &fields) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto row = RowTables::requireById(db, rowId);
+    if (!row) {
+        return row.error();
+    }
+    auto index = loadIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    auto values = MetadataValues::resolveAll(index->set, fields);
+    if (!values) {
+        return values.error();
+    }
+    for (const MetadataValue &value : *values) {
+        if (Status done = deleteFieldValues(db, row->pk, *index->set.byId(value.schemaId), *index);
+            !done) {
+            return done.error();
+        }
+    }
+    if (Status done = insertValues(db, row->pk, *values, *index); !done) {
+        return done.error();
+    }
+    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+        return done.error();
+    }
+    auto after = readValues(db, row->pk);
+    if (!after) {
+        return after.error();
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return after;
+}
+
+Result<QVector<MetadataValue>> MetadataStore::clearRowMetadata(const QString &rowId,
+                                                               const QStringList &fields) {
+    if (Status writable = m_workspace.checkWritable(); !writable) {
+        return writable.error();
+    }
+    sql::Connection &db = m_workspace.db();
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto row = RowTables::requireById(db, rowId);
+    if (!row) {
+        return row.error();
+    }
+    auto index = loadIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    QVector<const MetadataSchema *> schemas;
+    for (const QString &field : fields) {
+        const MetadataSchema *schema = index->set.byId(field);
+        if (!schema) {
+            schema = index->set.byName(field);
+        }
+        if (!schema) {
+            return Error::notFound(Cuid::isValid(field)
+                                       ? u"Schema Id "_s + field + u" not found in ontology"_s
+                                       : u"There is no metadata with name '"_s + field + u"'"_s);
+        }
+        schemas.append(schema);
+    }
+    for (const MetadataSchema *schema : schemas) {
+        if (Status done = deleteFieldValues(db, row->pk, *schema, *index); !done) {
+            return done.error();
+        }
+    }
+    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+        return done.error();
+    }
+    auto after = readValues(db, row->pk);
+    if (!after) {
+        return after.error();
+    }
+    if (Status done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return after;
+}
+
+Status MetadataStore::ensureImportedFields(sql::Connection &db, SchemaIndex &index,
+                                           const QVector<MetadataFieldInput> &fields) {
+    bool changed = false;
+    sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
+                                   "parent_pk) VALUES (?1, ?2, ?3, 0, ?4)");
+    for (const MetadataFieldInput &field : fields) {
+        if (field.schemaId.isEmpty() || index.set.byId(field.schemaId)) {
+            const MetadataSchema *known = index.set.byId(field.schemaId);
+            // A known enum may still lack the exported option.
+            if (known && known->kind == MetadataKind::Enum && !known->reserved &&
+                field.value.isObject()) {
+                const QJsonObject option = field.value.toObject();
+                const QString optionId = option.value(u"schema_id"_s).toString();
+                const QString optionName = option.value(u"schema_name"_s).toString();
+                if (!optionId.isEmpty() && !optionName.isEmpty() && !known->optionById(optionId) &&
+                    !known->optionByName(optionName) && !index.pks.contains(optionId)) {
+                    if (known->options.size() >= MetadataLimits::kMaxEnumOptions) {
+                        return Error::invalid(MetadataValues::kindMessage(
+                            known->name, u"the enum already has 64 options"_s));
+                    }
+                    insert.reset();
+                    insert.bind(1, optionId).bind(2, optionName).bind(3, u"option"_s);
+                    insert.bind(4, index.pks.value(known->id));
+                    if (Status done = insert.exec(); !done) {
+                        return done;
+                    }
+                    changed = true;
+                }
+            }
+            continue;
+        }
+        if (field.name.isEmpty()) {
+            continue; // resolution reports the unknown id
+        }
+        if (index.set.byName(field.name) || ReservedMetadata::isReservedName(field.name)) {
+            return Error::invalid(
+                u"Metadata field '%1' exists in this workspace with another id than %2"_s.arg(
+                    field.name, field.schemaId));
+        }
+        if (const auto error = metadataNameError(field.name)) {
+            return Error::invalid(*error);
+        }
+        const MetadataKind kind = ExportLines::inferKind(field.value);
+        insert.reset();
+        insert.bind(1, field.schemaId).bind(2, field.name).bind(3, MetadataKinds::name(kind));
+        insert.bindNull(4);
+        if (Status done = insert.exec(); !done) {
+            return done;
+        }
+        const qint64 parentPk = db.lastInsertRowId();
+        if (kind == MetadataKind::Enum) {
+            const QJsonObject option = field.value.toObject();
+            const QString optionId = option.value(u"schema_id"_s).toString();
+            const QString optionName = option.value(u"schema_name"_s).toString();
+            if (optionId.isEmpty() || optionName.isEmpty()) {
+                return Error::invalid(MetadataValues::kindMessage(
+                    field.name, u"an enum value needs schema_id and schema_name"_s));
+            }
+            insert.reset();
+            insert.bind(1, optionId).bind(2, optionName).bind(3, u"option"_s).bind(4, parentPk);
+            if (Status done = insert.exec(); !done) {
+                return done;
+            }
+        }
+        changed = true;
+        // Reload now so that later fields of this line see the new schema.
+        auto reloaded = loadIndex(db);
+        if (!reloaded) {
+            return reloaded.error();
+        }
+        index = std::move(reloaded).value();
+    }
+    if (changed) {
+        auto reloaded = loadIndex(db);
+        if (!reloaded) {
+            return reloaded.error();
+        }
+        index = std::move(reloaded).value();
+    }
+    return {};
+}
+
+} // namespace rowscope
