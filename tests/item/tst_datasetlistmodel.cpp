@@ -1,0 +1,102 @@
+#include "datasetlistmodel.h"
+#include "itemroles.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace rowscope;
+
+class TestDatasetListModel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void loadsOffTheGuiThread();
+    void reloadAppliesFineGrainedChanges();
+    void reportsAWorkspaceThatCannotBeOpened();
+};
+
+void TestDatasetListModel::loadsOffTheGuiThread() {
+    test::TestWorkspace ws;
+    const Dataset a = *ws->datasets().create(u"Alpha"_s, u"first"_s);
+    const Dataset b = *ws->datasets().create(u"Beta"_s);
+    DatasetListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &DatasetListModel::loaded);
+    model.setWorkspacePath(ws.path());
+    QCOMPARE(model.rowCount(), 0); // nothing yet: the load runs on a pool thread
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, DatasetListModel::NameColumn).data().toString(), u"Alpha"_s);
+    QCOMPARE(model.index(0, DatasetListModel::DescriptionColumn).data().toString(), u"first"_s);
+    QCOMPARE(model.index(1, 0).data(IdRole).toString(), b.id);
+    QCOMPARE(model.index(0, 0).data(EntityRole).value<Dataset>().id, a.id);
+    QCOMPARE(model.headerData(DatasetListModel::RowCountColumn, Qt::Horizontal).toString(),
+             u"Rows"_s);
+}
+
+void TestDatasetListModel::reloadAppliesFineGrainedChanges() {
+    test::TestWorkspace ws;
+    const Dataset a = *ws->datasets().create(u"Alpha"_s);
+    const Dataset b = *ws->datasets().create(u"Beta"_s);
+    DatasetListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &DatasetListModel::loaded);
+    model.setWorkspacePath(ws.path());
+    QVERIFY(loaded.wait(10000));
+
+    // Another program changes the workspace: a rename, a new row count, a delete, a create.
+    QVERIFY(ws->datasets().rename(a.id, u"Alpha renamed"_s));
+    QVector<InputItem> items{
+        InputItem::fromJson(QJsonObject{{u"row_data"_s, u"https://example.com/x.jpg"_s}},
+                            ItemPosition::index(0), SpecMode::Create, ws.dir())};
+    QVERIFY(ws->writer().write(a.id, items, SpecMode::Create));
+    QVERIFY(ws->datasets().remove(b.id));
+    const Dataset c = *ws->datasets().create(u"Gamma"_s);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Alpha renamed"_s);
+    QCOMPARE(model.index(0, DatasetListModel::RowCountColumn).data(SortRole).toLongLong(), 1);
+    QCOMPARE(model.index(1, 0).data(IdRole).toString(), c.id);
+    QCOMPARE(model.totalRows(), 1);
+
+    // Nothing changed: no signals at all.
+    changed.clear();
+    model.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+}
+
+void TestDatasetListModel::reportsAWorkspaceThatCannotBeOpened() {
+    QTemporaryDir dir;
+    QFile junk(dir.filePath(u"junk.rowscope"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'j'));
+    junk.close();
+    DatasetListModel model;
+    QSignalSpy failed(&model, &DatasetListModel::loadFailed);
+    model.setWorkspacePath(junk.fileName());
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.at(0).at(0).toString().contains(u"not a Rowscope workspace"_s),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetListModel)
+#include "tst_datasetlistmodel.moc"
