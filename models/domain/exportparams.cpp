@@ -55,6 +55,9 @@ Result<ExportParams> ExportParams::parse(const QString &list) {
     const QStringList parts = list.split(u',', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const QString name = part.trimmed();
+        if (name.isEmpty()) {
+            continue; // "attachments, " and ", ," name nothing, like an empty part
+        }
         if (name == u"all"_s) {
             params = all();
             continue;

@@ -151,8 +151,28 @@ bool InputReader::nextLine(InputItem &item) {
     }
 }
 
+// Only white space may follow the array: anything more ("[...][...]", an item after the
+// closing bracket) would otherwise be dropped without a word.
+void InputReader::checkAfterArray() {
+    while (true) {
+        while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos])) {
+            ++m_pos;
+        }
+        if (m_pos < m_buffer.size()) {
+            m_fatalError = u"The JSON array is followed by more text after its closing ']'"_s;
+            return;
+        }
+        m_buffer.clear();
+        m_pos = 0;
+        if (!fill()) {
+            return;
+        }
+    }
+}
+
 bool InputReader::nextArrayElement(InputItem &item) {
     if (m_arrayDone) {
+        checkAfterArray();
         return false;
     }
     // Skip to the start of the next element.
@@ -169,7 +189,9 @@ bool InputReader::nextArrayElement(InputItem &item) {
         }
     }
     if (m_buffer[m_pos] == ']') {
+        ++m_pos;
         m_arrayDone = true;
+        checkAfterArray();
         return false;
     }
     // Scan the element: up to a ',' or ']' at depth 0, outside strings.

@@ -51,6 +51,7 @@ private:
     bool detectFormat();
     bool nextLine(InputItem &item);
     bool nextArrayElement(InputItem &item);
+    void checkAfterArray();
     bool fill();
 
     QIODevice *m_device;

@@ -207,7 +207,16 @@ std::optional<qint64> parse(QStringView text) {
     if (!in.atEnd()) {
         return std::nullopt;
     }
-    return daysFromCivil(*year, *month, *day) * kMsPerDay + msOfDay - offsetMinutes * 60000;
+    const qint64 msecs =
+        daysFromCivil(*year, *month, *day) * kMsPerDay + msOfDay - offsetMinutes * 60000;
+    // An offset can push a time near either end out of the years 1 to 9999 in UTC, where
+    // format() cannot write it back.
+    constexpr qint64 kFirst = -62135596800000; // 0001-01-01T00:00:00.000Z
+    constexpr qint64 kLast = 253402300799999;  // 9999-12-31T23:59:59.999Z
+    if (msecs < kFirst || msecs > kLast) {
+        return std::nullopt;
+    }
+    return msecs;
 }
 
 } // namespace rowscope::Timestamp
