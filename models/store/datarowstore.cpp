@@ -14,13 +14,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace rowscope {
 
 DataRowStore::DataRowStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-QString DataRowStore::keyNotFoundMessage(const QString &globalKey) {
+QString DataRowStore::keyNotFoundMessage(const QString &globalKey)
+{
     return u"Data Row not found for global key: '"_s + globalKey + u"'"_s;
 }
 
-Result<DataRow> DataRowStore::get(const QString &rowId) {
+Result<DataRow> DataRowStore::get(const QString &rowId)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::requireById(db, rowId);
     if (!row) {
@@ -29,7 +32,8 @@ Result<DataRow> DataRowStore::get(const QString &rowId) {
     return RowTables::read(db, row->pk);
 }
 
-Result<DataRow> DataRowStore::getByGlobalKey(const QString &globalKey) {
+Result<DataRow> DataRowStore::getByGlobalKey(const QString &globalKey)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::byGlobalKey(db, globalKey);
     if (!row) {
@@ -41,7 +45,8 @@ Result<DataRow> DataRowStore::getByGlobalKey(const QString &globalKey) {
     return RowTables::read(db, (*row)->pk);
 }
 
-Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &change) {
+Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &change)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -62,6 +67,10 @@ Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &
         }
     }
     if (change.rowData) {
+        // Blank row data is empty row data, as it is on create.
+        if (change.rowData->trimmed().isEmpty()) {
+            return Error::invalid(u"row_data cannot be empty if it is set"_s);
+        }
         if (const auto rejection = RowData::rejection(*change.rowData)) {
             return Error::invalid(*rejection);
         }
@@ -124,7 +133,8 @@ Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &
     return updated;
 }
 
-Status DataRowStore::remove(const QString &rowId) {
+Status DataRowStore::remove(const QString &rowId)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable;
     }
@@ -152,7 +162,8 @@ Status DataRowStore::remove(const QString &rowId) {
 }
 
 Result<QVector<QPair<QString, QStringList>>>
-DataRowStore::idsForExternalIds(const QStringList &externalIds) {
+DataRowStore::idsForExternalIds(const QStringList &externalIds)
+{
     sql::Query query =
         m_workspace.db().prepare("SELECT id FROM data_row WHERE external_id = ?1 ORDER BY pk");
     QVector<QPair<QString, QStringList>> result;

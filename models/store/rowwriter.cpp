@@ -20,12 +20,14 @@ namespace rowscope {
 namespace {
 
 // Errors that belong to one item; anything else is the database failing.
-bool isItemError(const Error &error) {
+bool isItemError(const Error &error)
+{
     return error.code == ErrorCode::InvalidInput || error.code == ErrorCode::NotFound ||
            error.code == ErrorCode::Conflict;
 }
 
-QByteArray packVector(const QVector<double> &vector) {
+QByteArray packVector(const QVector<double> &vector)
+{
     QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
     auto *out = reinterpret_cast<uchar *>(blob.data());
     for (qsizetype i = 0; i < vector.size(); ++i) {
@@ -34,17 +36,20 @@ QByteArray packVector(const QVector<double> &vector) {
     return blob;
 }
 
-QString compact(const QJsonObject &object) {
+QString compact(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 RowWriter::RowWriter(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
 Result<TaskReport> RowWriter::write(const QString &datasetId, const QVector<InputItem> &items,
-                                    SpecMode mode) {
+                                    SpecMode mode)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -84,12 +89,14 @@ Result<TaskReport> RowWriter::write(const QString &datasetId, const QVector<Inpu
             batch.report.errors.append({written.error().message, item.position, item.original});
         }
     }
-    if (batch.created > 0 || batch.report.updated > 0) {
-        if (Status done =
-                DatasetStore::addToRowCount(db, batch.datasetPk, batch.created, batch.now);
-            !done) {
-            return done.error();
-        }
+    if (batch.created == 0 && batch.report.updated == 0) {
+        // Nothing went in: end without committing, so that a call whose every item failed
+        // leaves the workspace as it was (not even a record of the current user).
+        return std::move(batch.report);
+    }
+    if (Status done = DatasetStore::addToRowCount(db, batch.datasetPk, batch.created, batch.now);
+        !done) {
+        return done.error();
     }
     if (Status done = transaction.commit(); !done) {
         return done.error();
@@ -98,7 +105,8 @@ Result<TaskReport> RowWriter::write(const QString &datasetId, const QVector<Inpu
     return std::move(batch.report);
 }
 
-Status RowWriter::writeItem(Batch &batch, const InputItem &item, SpecMode mode) {
+Status RowWriter::writeItem(Batch &batch, const InputItem &item, SpecMode mode)
+{
     if (item.exportLine) {
         // Schemas created for a line that then fails are rolled back with its savepoint, so
         // the in-memory index is reloaded after a failure.
@@ -142,7 +150,8 @@ Status RowWriter::writeItem(Batch &batch, const InputItem &item, SpecMode mode) 
     return createRow(batch, item, create);
 }
 
-Status RowWriter::checkKeyFree(const QString &key, qint64 exceptRowPk) {
+Status RowWriter::checkKeyFree(const QString &key, qint64 exceptRowPk)
+{
     auto holder = RowTables::byGlobalKey(m_workspace.db(), key);
     if (!holder) {
         return holder.error();
@@ -153,7 +162,8 @@ Status RowWriter::checkKeyFree(const QString &key, qint64 exceptRowPk) {
     return {};
 }
 
-Status RowWriter::checkEmbeddings(const QVector<EmbeddingInput> &embeddings) {
+Status RowWriter::checkEmbeddings(const QVector<EmbeddingInput> &embeddings)
+{
     QSet<QString> seen;
     sql::Query query = m_workspace.db().prepare("SELECT dimensions FROM embedding WHERE id = ?1");
     for (const EmbeddingInput &embedding : embeddings) {
@@ -178,7 +188,8 @@ Status RowWriter::checkEmbeddings(const QVector<EmbeddingInput> &embeddings) {
     return {};
 }
 
-Status RowWriter::writeEmbeddings(qint64 rowPk, const QVector<EmbeddingInput> &embeddings) {
+Status RowWriter::writeEmbeddings(qint64 rowPk, const QVector<EmbeddingInput> &embeddings)
+{
     QVector<EmbeddingVector> vectors;
     for (const EmbeddingInput &embedding : embeddings) {
         vectors.append({embedding.embeddingId, embedding.embeddingId,
@@ -187,8 +198,8 @@ Status RowWriter::writeEmbeddings(qint64 rowPk, const QVector<EmbeddingInput> &e
     return writeImportedEmbeddings(rowPk, vectors);
 }
 
-Status RowWriter::writeImportedEmbeddings(qint64 rowPk,
-                                          const QVector<EmbeddingVector> &embeddings) {
+Status RowWriter::writeImportedEmbeddings(qint64 rowPk, const QVector<EmbeddingVector> &embeddings)
+{
     sql::Connection &db = m_workspace.db();
     for (const EmbeddingVector &embedding : embeddings) {
         qint64 spacePk = 0;
@@ -230,7 +241,8 @@ Status RowWriter::writeImportedEmbeddings(qint64 rowPk,
 }
 
 void RowWriter::noteResult(Batch &batch, const InputItem &item, const QString &id,
-                           const QStringList &warnings) {
+                           const QStringList &warnings)
+{
     CreatedRow summary;
     summary.id = id;
     sql::Query query = m_workspace.db().prepare(
@@ -247,7 +259,8 @@ void RowWriter::noteResult(Batch &batch, const InputItem &item, const QString &i
     }
 }
 
-Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec) {
+Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec)
+{
     auto prepared = DataRowSpecs::prepareCreate(spec, batch.schemas.set);
     if (!prepared) {
         return prepared.error();
@@ -312,7 +325,8 @@ Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSp
 }
 
 Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &target,
-                            const DataRowSpec &spec) {
+                            const DataRowSpec &spec)
+{
     auto prepared = DataRowSpecs::prepareUpdate(spec, batch.schemas.set);
     if (!prepared) {
         return prepared.error();
@@ -381,7 +395,8 @@ Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &t
     return {};
 }
 
-Status RowWriter::importLine(Batch &batch, const InputItem &item, const ImportedLine &line) {
+Status RowWriter::importLine(Batch &batch, const InputItem &item, const ImportedLine &line)
+{
     sql::Connection &db = m_workspace.db();
     const DataRow &source = line.record.row;
     sql::Savepoint savepoint(db);

@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "storetest.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@ private slots:
     void refusesAFileThatIsNotADatabase();
     void refusesAForeignDatabase();
     void opensAReadOnlyFileReadOnly();
+    void everyWriteIsRefusedReadOnly();
 };
 
 void TestWorkspaceFile::freshWorkspaceHasReservedFields()
@@ -142,6 +144,63 @@ void TestWorkspaceFile::opensAReadOnlyFileReadOnly()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
     QCOMPARE(ws->datasets().list()->size(), 1);
+}
+
+void TestWorkspaceFile::everyWriteIsRefusedReadOnly()
+{
+    TestWorkspace ws;
+    const QString dataset = test::newDataset(ws, u"Frozen"_s);
+    const QString row = test::createRow(
+        ws, dataset,
+        QByteArray(
+            R"({"row_data": "x", "global_key": "frozen", "attachments": [{"type": "RAW_TEXT", "value": "n"}]})"));
+    QVERIFY(!row.isEmpty());
+    auto project = ws->labels().createProject(u"P"_s);
+    QVERIFY(project);
+    auto label = ws->labels().addLabel(row, {project->id, {}, 1});
+    QVERIFY(label);
+    auto field = ws->metadata().createSchema(u"weather"_s, MetadataKind::Enum, {u"sun"_s});
+    QVERIFY(field);
+    const QString attachment = ws->attachments().list(row)->first().id;
+    const QByteArray before = ws.snapshot();
+
+    WorkspaceOptions options = TestWorkspace::testOptions();
+    options.readOnly = true;
+    auto opened = Catalog::open(ws.path(), options);
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    Catalog &frozen = **opened;
+    QVector<ErrorCode> codes;
+    codes << frozen.datasets().create(u"New"_s).error().code
+          << frozen.datasets().rename(dataset, u"New"_s).error().code
+          << frozen.datasets().describe(dataset, u"New"_s).error().code
+          << frozen.datasets().remove(dataset).error().code;
+    DataRowUpdate change;
+    change.externalId = u"e"_s;
+    codes << frozen.rows().update(row, change).error().code
+          << frozen.rows().remove(row).error().code;
+    const QVector<InputItem> items =
+        test::readItems(R"({"row_data": "y"})", SpecMode::Create, ws.dir());
+    codes << frozen.writer().write(dataset, items, SpecMode::Create).error().code;
+    codes << frozen.keys().assign({{row, u"other"_s}}).error().code
+          << frozen.keys().clear({u"frozen"_s}).error().code;
+    codes << frozen.metadata().createSchema(u"x"_s, MetadataKind::String).error().code
+          << frozen.metadata().renameSchema(field->id, u"y"_s).error().code
+          << frozen.metadata().addOption(field->id, u"rain"_s).error().code
+          << frozen.metadata().deleteSchema(field->id).error().code
+          << frozen.metadata().setRowMetadata(row, {{QString(), u"tag"_s, u"t"_s}}).error().code
+          << frozen.metadata().clearRowMetadata(row, {u"tag"_s}).error().code;
+    AttachmentUpdate attachmentChange;
+    attachmentChange.value = u"m"_s;
+    codes << frozen.attachments().add(row, u"RAW_TEXT"_s, u"v"_s).error().code
+          << frozen.attachments().update(attachment, attachmentChange).error().code
+          << frozen.attachments().remove(attachment).error().code;
+    codes << frozen.labels().createProject(u"Q"_s).error().code
+          << frozen.labels().addLabel(row, {project->id, {}, 1}).error().code
+          << frozen.labels().setWinningLabel(row, project->id, label->id).error().code;
+    QCOMPARE(codes, QVector<ErrorCode>(codes.size(), ErrorCode::ReadOnly));
+    // Reads still work.
+    QCOMPARE(frozen.rows().getByGlobalKey(u"FROZEN"_s)->id, row);
+    QCOMPARE(ws.snapshot(), before);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFile)
