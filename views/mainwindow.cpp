@@ -29,7 +29,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
     , m_workspaceLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this)) {
+    , m_countLabel(new QLabel(this))
+{
     m_sorted->setSourceModel(m_datasets);
     m_sorted->setSortRole(SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -81,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reload = file->addAction(tr("&Reload"), m_datasets, &DatasetListModel::reload);
     reload->setShortcut(QKeySequence::Refresh);
@@ -96,7 +98,8 @@ void MainWindow::createActions() {
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::openWorkspace(const QString &path) {
+void MainWindow::openWorkspace(const QString &path)
+{
     const QFileInfo info(path);
     setWindowTitle(tr("%1 — Rowscope").arg(info.fileName()));
     setWindowFilePath(info.absoluteFilePath());
@@ -107,7 +110,8 @@ void MainWindow::openWorkspace(const QString &path) {
     updateState();
 }
 
-void MainWindow::updateState() {
+void MainWindow::updateState()
+{
     const int datasets = m_datasets->rowCount();
     const QLocale locale;
     if (!m_loadError.isEmpty()) {
@@ -128,12 +132,14 @@ void MainWindow::updateState() {
                           tr("%1 data rows").arg(locale.toString(m_datasets->totalRows())));
 }
 
-void MainWindow::showLoadError(const QString &message) {
+void MainWindow::showLoadError(const QString &message)
+{
     m_loadError = message;
     updateState();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About Rowscope"),
         tr("<h3>Rowscope %1</h3><p>A desktop browser for curating machine-learning datasets: "

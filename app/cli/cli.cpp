@@ -23,19 +23,23 @@ namespace rowscope::cli {
 
 Cli::Cli() = default;
 
-bool Cli::stdoutIsTerminal() {
+bool Cli::stdoutIsTerminal()
+{
     return ROWSCOPE_ISATTY(fileno(stdout)) != 0;
 }
 
-bool Cli::stdinIsTerminal() {
+bool Cli::stdinIsTerminal()
+{
     return ROWSCOPE_ISATTY(fileno(stdin)) != 0;
 }
 
-bool Cli::stderrIsTerminal() {
+bool Cli::stderrIsTerminal()
+{
     return ROWSCOPE_ISATTY(fileno(stderr)) != 0;
 }
 
-int Cli::printUsage(bool toStderr) {
+int Cli::printUsage(bool toStderr)
+{
     const QString usage =
         tr("Usage: rowscope-cli [--workspace FILE] COMMAND ...\n"
            "\n"
@@ -59,7 +63,8 @@ int Cli::printUsage(bool toStderr) {
     return toStderr ? Refused : Success;
 }
 
-int Cli::run(const QStringList &arguments) {
+int Cli::run(const QStringList &arguments)
+{
     // Global options come before the command; everything after it is the command's.
     QStringList rest = arguments.mid(1);
     while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
@@ -106,7 +111,8 @@ int Cli::run(const QStringList &arguments) {
     return printUsage(true);
 }
 
-Catalog *Cli::catalog() {
+Catalog *Cli::catalog()
+{
     if (!m_catalog && !m_catalogFailed) {
         WorkspaceOptions options;
         const QString email = qEnvironmentVariable("ROWSCOPE_USER");
@@ -124,7 +130,8 @@ Catalog *Cli::catalog() {
     return m_catalog.get();
 }
 
-void Cli::printDocument(const std::function<void(JsonWriter &)> &write) {
+void Cli::printDocument(const std::function<void(JsonWriter &)> &write)
+{
     QByteArray out;
     JsonWriter writer(&out, stdoutIsTerminal() ? 2 : 0);
     write(writer);
@@ -133,25 +140,30 @@ void Cli::printDocument(const std::function<void(JsonWriter &)> &write) {
     fflush(stdout);
 }
 
-void Cli::printError(const QString &message) {
+void Cli::printError(const QString &message)
+{
     QTextStream(stderr) << "rowscope-cli: " << message << '\n';
 }
 
-void Cli::printNote(const QString &message) {
+void Cli::printNote(const QString &message)
+{
     QTextStream(stderr) << message << '\n';
 }
 
-int Cli::failWith(const Error &error) {
+int Cli::failWith(const Error &error)
+{
     printError(error.message);
     return error.code == ErrorCode::NotFound ? ItemsFailed : Refused;
 }
 
-int Cli::refuse(const QString &message) {
+int Cli::refuse(const QString &message)
+{
     printError(message);
     return Refused;
 }
 
-bool Cli::confirm(const QString &statement, bool yes) {
+bool Cli::confirm(const QString &statement, bool yes)
+{
     printNote(statement);
     if (yes) {
         return true;
@@ -172,7 +184,8 @@ bool Cli::confirm(const QString &statement, bool yes) {
 }
 
 bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                const QString &description, const QString &example, int *exitCode) {
+                const QString &description, const QString &example, int *exitCode)
+{
     parser.setApplicationDescription(description + u"\n\n"_s + tr("Example:") + u"\n  "_s +
                                      example);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Shows this help."));
@@ -196,7 +209,8 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
     return true;
 }
 
-int Cli::printGroupHelp(const QString &group, const QStringList &actions) {
+int Cli::printGroupHelp(const QString &group, const QStringList &actions)
+{
     QTextStream out(stdout);
     out << tr("Usage: rowscope-cli %1 ACTION ...").arg(group) << "\n\n" << tr("Actions:") << '\n';
     for (const QString &action : actions) {

@@ -9,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope::cli {
 
-void DatasetCommands::writeDataset(JsonWriter &out, const Dataset &dataset) {
+void DatasetCommands::writeDataset(JsonWriter &out, const Dataset &dataset)
+{
     out.beginObject();
     out.field("id"_L1, dataset.id);
     out.field("name"_L1, dataset.name);
@@ -20,7 +21,8 @@ void DatasetCommands::writeDataset(JsonWriter &out, const Dataset &dataset) {
     out.endObject();
 }
 
-int DatasetCommands::run(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::run(Cli &cli, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (action == u"list"_s) {
@@ -55,7 +57,8 @@ int DatasetCommands::run(Cli &cli, const QStringList &arguments) {
                                 .arg(action));
 }
 
-int DatasetCommands::list(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::list(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     int exitCode = Success;
     if (!cli.parse(parser, u"datasets list"_s, arguments,
@@ -84,7 +87,8 @@ int DatasetCommands::list(Cli &cli, const QStringList &arguments) {
     return Success;
 }
 
-int DatasetCommands::create(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::create(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption description(u"description"_s, tr("What the dataset holds."),
                                          tr("TEXT"));
@@ -114,7 +118,8 @@ int DatasetCommands::create(Cli &cli, const QStringList &arguments) {
     return Success;
 }
 
-int DatasetCommands::rename(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::rename(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(u"ID"_s, tr("The dataset's id."));
     parser.addPositionalArgument(u"NAME"_s, tr("The new name."));
@@ -142,7 +147,8 @@ int DatasetCommands::rename(Cli &cli, const QStringList &arguments) {
     return Success;
 }
 
-int DatasetCommands::describe(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::describe(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(u"ID"_s, tr("The dataset's id."));
     parser.addPositionalArgument(u"TEXT"_s, tr("The new description (\"\" clears it)."));
@@ -170,7 +176,8 @@ int DatasetCommands::describe(Cli &cli, const QStringList &arguments) {
     return Success;
 }
 
-int DatasetCommands::remove(Cli &cli, const QStringList &arguments) {
+int DatasetCommands::remove(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption yes(u"yes"_s, tr("Deletes without asking."));
     parser.addOption(yes);

@@ -17,14 +17,16 @@ namespace rowscope::cli {
 
 namespace {
 
-void printRecord(Cli &cli, const ExportRecord &record) {
+void printRecord(Cli &cli, const ExportRecord &record)
+{
     cli.printDocument(
         [&](JsonWriter &out) { ExportLines::write(out, record, ExportParams::all()); });
 }
 
 } // namespace
 
-int RowCommands::run(Cli &cli, const QStringList &arguments) {
+int RowCommands::run(Cli &cli, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (action == u"get"_s) {
@@ -54,7 +56,8 @@ int RowCommands::run(Cli &cli, const QStringList &arguments) {
                                 .arg(action));
 }
 
-int RowCommands::get(Cli &cli, const QStringList &arguments) {
+int RowCommands::get(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption globalKey(u"global-key"_s, tr("Finds the row by its global key."),
                                        tr("KEY"));
@@ -88,7 +91,8 @@ int RowCommands::get(Cli &cli, const QStringList &arguments) {
     return Success;
 }
 
-int RowCommands::write(Cli &cli, const QStringList &arguments, SpecMode mode) {
+int RowCommands::write(Cli &cli, const QStringList &arguments, SpecMode mode)
+{
     const bool upsert = mode == SpecMode::Upsert;
     QCommandLineParser parser;
     const QCommandLineOption dataset(u"dataset"_s, tr("The dataset new rows go into."), tr("ID"));
@@ -186,7 +190,8 @@ int RowCommands::write(Cli &cli, const QStringList &arguments, SpecMode mode) {
     return report.errors.isEmpty() ? Success : ItemsFailed;
 }
 
-int RowCommands::update(Cli &cli, const QStringList &arguments) {
+int RowCommands::update(Cli &cli, const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption globalKey(u"global-key"_s, tr("The new global key."), tr("KEY"));
     const QCommandLineOption rowData(u"row-data"_s, tr("The new row data."), tr("DATA"));

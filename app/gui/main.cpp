@@ -6,7 +6,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rowscope"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rowscope"));

@@ -31,7 +31,8 @@ constexpr std::array<Entry, 9> kEntries{{
     {AttachmentType::Audio, "AUDIO"},
 }};
 
-bool isUrlOrPath(const QString &value) {
+bool isUrlOrPath(const QString &value)
+{
     const qsizetype scheme = value.indexOf(u"://"_s);
     if (scheme > 0) {
         for (qsizetype i = 0; i < scheme; ++i) {
@@ -47,7 +48,8 @@ bool isUrlOrPath(const QString &value) {
 
 } // namespace
 
-const QVector<AttachmentType> &allTypes() {
+const QVector<AttachmentType> &allTypes()
+{
     static const QVector<AttachmentType> types = [] {
         QVector<AttachmentType> list;
         for (const Entry &entry : kEntries) {
@@ -58,7 +60,8 @@ const QVector<AttachmentType> &allTypes() {
     return types;
 }
 
-QString typeName(AttachmentType type) {
+QString typeName(AttachmentType type)
+{
     for (const Entry &entry : kEntries) {
         if (entry.type == type) {
             return QString::fromLatin1(entry.name);
@@ -67,7 +70,8 @@ QString typeName(AttachmentType type) {
     return {};
 }
 
-std::optional<AttachmentType> parseType(QStringView text) {
+std::optional<AttachmentType> parseType(QStringView text)
+{
     for (const Entry &entry : kEntries) {
         if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
             return entry.type;
@@ -76,7 +80,8 @@ std::optional<AttachmentType> parseType(QStringView text) {
     return std::nullopt;
 }
 
-QString unknownTypeMessage(const QString &found) {
+QString unknownTypeMessage(const QString &found)
+{
     QStringList names;
     for (const Entry &entry : kEntries) {
         names.append(QString::fromLatin1(entry.name));
@@ -84,7 +89,8 @@ QString unknownTypeMessage(const QString &found) {
     return u"attachment_type must be one of {"_s + names.join(u", "_s) + u"}. Found "_s + found;
 }
 
-std::optional<QString> valueError(AttachmentType type, const QJsonValue &value) {
+std::optional<QString> valueError(AttachmentType type, const QJsonValue &value)
+{
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
         return u"Attachment value must be a non-empty string, got: '"_s + JsonText::shown(value) +
                u"'"_s;
@@ -103,7 +109,8 @@ std::optional<QString> valueError(AttachmentType type, const QJsonValue &value) 
     return std::nullopt;
 }
 
-Result<Attachment> make(const QString &type, const QJsonValue &value, const QString &name) {
+Result<Attachment> make(const QString &type, const QJsonValue &value, const QString &name)
+{
     const auto parsed = parseType(type);
     if (!parsed) {
         return Error::invalid(unknownTypeMessage(type));
@@ -118,7 +125,8 @@ Result<Attachment> make(const QString &type, const QJsonValue &value, const QStr
     return attachment;
 }
 
-Result<Attachment> fromJson(const QJsonValue &item) {
+Result<Attachment> fromJson(const QJsonValue &item)
+{
     if (!item.isObject()) {
         return Error::invalid(u"An attachment must be an object with type and value, got: '"_s +
                               JsonText::shown(item) + u"'"_s);

@@ -15,14 +15,16 @@ constexpr int kLength = 25;
 constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 // Writes the last `width` base-36 digits of value into out, left-padded with zeros.
-void appendBase36(QChar *out, quint64 value, int width) {
+void appendBase36(QChar *out, quint64 value, int width)
+{
     for (int i = width - 1; i >= 0; --i) {
         out[i] = QLatin1Char(kDigits[value % 36]);
         value /= 36;
     }
 }
 
-quint64 fingerprint() {
+quint64 fingerprint()
+{
     static const quint64 value = [] {
         const QByteArray host = QSysInfo::machineHostName().toUtf8();
         quint64 hash = 1469598103934665603ULL; // FNV-1a
@@ -39,7 +41,8 @@ std::atomic<quint32> s_counter{QRandomGenerator::global()->bounded(1679616U)};
 
 } // namespace
 
-QString generate() {
+QString generate()
+{
     constexpr quint64 kFourDigits = 1679616ULL;                 // 36^4
     constexpr quint64 kEightDigits = kFourDigits * kFourDigits; // 36^8
     QString id(kLength, Qt::Uninitialized);
@@ -52,7 +55,8 @@ QString generate() {
     return id;
 }
 
-bool isValid(QStringView id) {
+bool isValid(QStringView id)
+{
     if (id.size() != kLength || id.front() != QLatin1Char('c')) {
         return false;
     }

@@ -18,12 +18,14 @@ namespace rowscope::DataRowSpecs {
 
 namespace {
 
-Error typeError(const QString &field, const QString &expected, const QJsonValue &value) {
+Error typeError(const QString &field, const QString &expected, const QJsonValue &value)
+{
     return Error::invalid(u"Invalid value for '%1': expected %2, got %3"_s.arg(
         field, expected, JsonText::shown(value)));
 }
 
-Result<UpsertKey> parseKey(const QJsonValue &value) {
+Result<UpsertKey> parseKey(const QJsonValue &value)
+{
     const QJsonObject object = value.toObject();
     const QString type = object.value(u"type"_s).toString();
     const QJsonValue keyValue = object.value(u"value"_s);
@@ -39,7 +41,8 @@ Result<UpsertKey> parseKey(const QJsonValue &value) {
     return key;
 }
 
-Result<QVector<EmbeddingInput>> parseEmbeddings(const QJsonValue &value) {
+Result<QVector<EmbeddingInput>> parseEmbeddings(const QJsonValue &value)
+{
     if (!value.isArray()) {
         return typeError(u"embeddings"_s, u"a list of {embedding_id, vector}"_s, value);
     }
@@ -76,7 +79,8 @@ Result<QVector<EmbeddingInput>> parseEmbeddings(const QJsonValue &value) {
     return result;
 }
 
-Result<DataRowSpec> parseBareString(const QString &path, const QString &baseDir) {
+Result<DataRowSpec> parseBareString(const QString &path, const QString &baseDir)
+{
     if (path.trimmed().isEmpty()) {
         return Error::invalid(RowData::emptyMessage());
     }
@@ -93,7 +97,8 @@ Result<DataRowSpec> parseBareString(const QString &path, const QString &baseDir)
     return spec;
 }
 
-Status checkRowData(const QString &rowData) {
+Status checkRowData(const QString &rowData)
+{
     if (rowData.trimmed().isEmpty()) {
         return Error::invalid(RowData::emptyMessage());
     }
@@ -103,7 +108,8 @@ Status checkRowData(const QString &rowData) {
     return {};
 }
 
-Status prepareCommon(const DataRowSpec &spec, const MetadataSchemaSet &schemas, PreparedRow &row) {
+Status prepareCommon(const DataRowSpec &spec, const MetadataSchemaSet &schemas, PreparedRow &row)
+{
     if (spec.globalKey) {
         if (const auto error = GlobalKey::validate(*spec.globalKey)) {
             return Error::invalid(*error);
@@ -138,7 +144,8 @@ Status prepareCommon(const DataRowSpec &spec, const MetadataSchemaSet &schemas, 
 
 } // namespace
 
-Result<DataRowSpec> parse(const QJsonValue &item, SpecMode mode, const QString &baseDir) {
+Result<DataRowSpec> parse(const QJsonValue &item, SpecMode mode, const QString &baseDir)
+{
     if (item.isString()) {
         return parseBareString(item.toString(), baseDir);
     }
@@ -225,11 +232,13 @@ Result<DataRowSpec> parse(const QJsonValue &item, SpecMode mode, const QString &
     return spec;
 }
 
-QString emptyPayloadMessage(const QString &keyValue) {
+QString emptyPayloadMessage(const QString &keyValue)
+{
     return u"The following items have an empty payload: ['"_s + keyValue + u"']"_s;
 }
 
-Result<PreparedRow> prepareCreate(const DataRowSpec &spec, const MetadataSchemaSet &schemas) {
+Result<PreparedRow> prepareCreate(const DataRowSpec &spec, const MetadataSchemaSet &schemas)
+{
     if (!spec.rowData) {
         return Error::invalid(RowData::emptyMessage());
     }
@@ -243,7 +252,8 @@ Result<PreparedRow> prepareCreate(const DataRowSpec &spec, const MetadataSchemaS
     return row;
 }
 
-Result<PreparedRow> prepareUpdate(const DataRowSpec &spec, const MetadataSchemaSet &schemas) {
+Result<PreparedRow> prepareUpdate(const DataRowSpec &spec, const MetadataSchemaSet &schemas)
+{
     if (spec.rowData) {
         if (auto status = checkRowData(*spec.rowData); !status) {
             return status.error();

@@ -38,7 +38,8 @@ struct DataRowSpec {
     std::optional<QVector<EmbeddingInput>> embeddings;
     std::optional<UpsertKey> key;
 
-    bool hasPayload() const {
+    bool hasPayload() const
+    {
         return rowData || globalKey || externalId || mediaType || metadataFields || attachments ||
                embeddings;
     }

@@ -14,7 +14,8 @@ struct Dataset {
     QString createdBy; // the creator's email
     qint64 rowCount = 0;
 
-    friend bool operator==(const Dataset &a, const Dataset &b) {
+    friend bool operator==(const Dataset &a, const Dataset &b)
+    {
         return a.id == b.id && a.name == b.name && a.description == b.description &&
                a.createdAt == b.createdAt && a.updatedAt == b.updatedAt &&
                a.createdBy == b.createdBy && a.rowCount == b.rowCount;

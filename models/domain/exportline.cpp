@@ -16,7 +16,8 @@ namespace rowscope::ExportLines {
 
 namespace {
 
-void writeMediaAttributes(JsonWriter &out, const DataRow &row) {
+void writeMediaAttributes(JsonWriter &out, const DataRow &row)
+{
     out.key("media_attributes"_L1).beginObject();
     out.field("asset_type"_L1, QStringView(MediaTypes::assetType(row.mediaType)));
     const QJsonObject &attributes = row.mediaAttributes;
@@ -34,7 +35,8 @@ void writeMediaAttributes(JsonWriter &out, const DataRow &row) {
     out.endObject();
 }
 
-void writeMetadataValue(JsonWriter &out, const MetadataValue &value) {
+void writeMetadataValue(JsonWriter &out, const MetadataValue &value)
+{
     switch (value.kind) {
     case MetadataKind::String:
         out.value(QStringView(value.text));
@@ -61,7 +63,8 @@ void writeMetadataValue(JsonWriter &out, const MetadataValue &value) {
     }
 }
 
-void writeLabel(JsonWriter &out, const Label &label, const ExportParams &params) {
+void writeLabel(JsonWriter &out, const Label &label, const ExportParams &params)
+{
     out.beginObject();
     out.field("label_kind"_L1, QStringView(label.labelKind));
     out.field("version"_L1, QStringView(label.version));
@@ -92,7 +95,8 @@ void writeLabel(JsonWriter &out, const Label &label, const ExportParams &params)
     out.endObject();
 }
 
-QString snakeCase(const QString &key) {
+QString snakeCase(const QString &key)
+{
     QString result;
     result.reserve(key.size() + 4);
     for (const QChar c : key) {
@@ -108,12 +112,14 @@ QString snakeCase(const QString &key) {
     return result;
 }
 
-Error lineError(const QString &what, const QJsonValue &value) {
+Error lineError(const QString &what, const QJsonValue &value)
+{
     return Error::invalid(u"Invalid export line: %1, got %2"_s.arg(what, JsonText::shown(value)));
 }
 
 // An optional time field: absent → fallback; present and bad → error.
-Result<qint64> timeField(const QJsonObject &object, const QString &name, qint64 fallback) {
+Result<qint64> timeField(const QJsonObject &object, const QString &name, qint64 fallback)
+{
     const QJsonValue value = object.value(name);
     if (value.isUndefined() || value.isNull()) {
         return fallback;
@@ -125,7 +131,8 @@ Result<qint64> timeField(const QJsonObject &object, const QString &name, qint64 
     return *time;
 }
 
-Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint64 now) {
+Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint64 now)
+{
     if (!value.isObject()) {
         return lineError(u"a label must be an object"_s, value);
     }
@@ -177,7 +184,8 @@ Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint
     return label;
 }
 
-Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now) {
+Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now)
+{
     QVector<ProjectLabels> projects;
     if (value.isUndefined() || value.isNull()) {
         return projects;
@@ -210,7 +218,8 @@ Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now
     return projects;
 }
 
-Result<QVector<EmbeddingVector>> parseEmbeddings(const QJsonValue &value) {
+Result<QVector<EmbeddingVector>> parseEmbeddings(const QJsonValue &value)
+{
     QVector<EmbeddingVector> result;
     if (value.isUndefined() || value.isNull()) {
         return result;
@@ -248,7 +257,8 @@ Result<QVector<EmbeddingVector>> parseEmbeddings(const QJsonValue &value) {
 
 } // namespace
 
-void write(JsonWriter &out, const ExportRecord &record, const ExportParams &params) {
+void write(JsonWriter &out, const ExportRecord &record, const ExportParams &params)
+{
     const DataRow &row = record.row;
     out.beginObject();
     out.key("data_row"_L1).beginObject();
@@ -337,18 +347,21 @@ void write(JsonWriter &out, const ExportRecord &record, const ExportParams &para
     out.endObject();
 }
 
-QByteArray toLine(const ExportRecord &record, const ExportParams &params) {
+QByteArray toLine(const ExportRecord &record, const ExportParams &params)
+{
     QByteArray line;
     JsonWriter writer(&line);
     write(writer, record, params);
     return line;
 }
 
-bool isExportLine(const QJsonObject &object) {
+bool isExportLine(const QJsonObject &object)
+{
     return object.value(u"data_row"_s).isObject();
 }
 
-MetadataKind inferKind(const QJsonValue &value) {
+MetadataKind inferKind(const QJsonValue &value)
+{
     if (value.isObject()) {
         return MetadataKind::Enum;
     }
@@ -366,7 +379,8 @@ MetadataKind inferKind(const QJsonValue &value) {
     return MetadataKind::String;
 }
 
-Result<ImportedLine> parse(const QJsonObject &object) {
+Result<ImportedLine> parse(const QJsonObject &object)
+{
     ImportedLine line;
     ExportRecord &record = line.record;
     DataRow &row = record.row;

@@ -6,7 +6,8 @@ namespace rowscope {
 
 namespace {
 
-bool *flagFor(ExportParams &params, const QString &name) {
+bool *flagFor(ExportParams &params, const QString &name)
+{
     if (name == u"attachments"_s) {
         return &params.attachments;
     }
@@ -36,7 +37,8 @@ bool *flagFor(ExportParams &params, const QString &name) {
 
 } // namespace
 
-ExportParams ExportParams::all() {
+ExportParams ExportParams::all()
+{
     ExportParams params;
     for (const QString &name : names()) {
         *flagFor(params, name) = true;
@@ -44,13 +46,15 @@ ExportParams ExportParams::all() {
     return params;
 }
 
-QStringList ExportParams::names() {
+QStringList ExportParams::names()
+{
     return {u"attachments"_s,         u"metadata_fields"_s, u"data_row_details"_s,
             u"project_details"_s,     u"label_details"_s,   u"performance_details"_s,
             u"interpolated_frames"_s, u"embeddings"_s};
 }
 
-Result<ExportParams> ExportParams::parse(const QString &list) {
+Result<ExportParams> ExportParams::parse(const QString &list)
+{
     ExportParams params;
     const QStringList parts = list.split(u',', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
@@ -73,7 +77,8 @@ Result<ExportParams> ExportParams::parse(const QString &list) {
     return params;
 }
 
-QStringList ExportParams::enabledNames() const {
+QStringList ExportParams::enabledNames() const
+{
     QStringList enabled;
     ExportParams copy = *this;
     for (const QString &name : names()) {

@@ -24,7 +24,8 @@ struct ExportParams {
     static Result<ExportParams> parse(const QString &list);
     QStringList enabledNames() const;
 
-    friend bool operator==(const ExportParams &a, const ExportParams &b) {
+    friend bool operator==(const ExportParams &a, const ExportParams &b)
+    {
         return a.enabledNames() == b.enabledNames();
     }
 };

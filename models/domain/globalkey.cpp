@@ -6,7 +6,8 @@ namespace rowscope::GlobalKey {
 
 namespace {
 
-bool isAllowed(QChar c) {
+bool isAllowed(QChar c)
+{
     const char16_t u = c.unicode();
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
         return true;
@@ -37,7 +38,8 @@ bool isAllowed(QChar c) {
     }
 }
 
-QString describeCharacter(QChar c) {
+QString describeCharacter(QChar c)
+{
     if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace()) {
         return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
     }
@@ -46,7 +48,8 @@ QString describeCharacter(QChar c) {
 
 } // namespace
 
-std::optional<QString> invalidReason(QStringView key) {
+std::optional<QString> invalidReason(QStringView key)
+{
     if (key.isEmpty()) {
         return u"empty"_s;
     }
@@ -71,22 +74,26 @@ std::optional<QString> invalidReason(QStringView key) {
     return std::nullopt;
 }
 
-QString invalidMessage(const QString &key, const QString &reason) {
+QString invalidMessage(const QString &key, const QString &reason)
+{
     return u"Invalid global key: '"_s + key + u"' ("_s + reason + u")"_s;
 }
 
-std::optional<QString> validate(const QString &key) {
+std::optional<QString> validate(const QString &key)
+{
     if (const auto reason = invalidReason(key)) {
         return invalidMessage(key, *reason);
     }
     return std::nullopt;
 }
 
-QString duplicateMessage(const QString &key) {
+QString duplicateMessage(const QString &key)
+{
     return u"Duplicate global key: '"_s + key + u"'"_s;
 }
 
-QString folded(const QString &key) {
+QString folded(const QString &key)
+{
     return key.toLower();
 }
 

@@ -6,7 +6,8 @@ namespace rowscope {
 
 namespace {
 
-void writeKeyErrors(JsonWriter &out, const QVector<KeyError> &errors) {
+void writeKeyErrors(JsonWriter &out, const QVector<KeyError> &errors)
+{
     out.key("errors"_L1).beginArray();
     for (const KeyError &error : errors) {
         out.beginObject();
@@ -19,14 +20,16 @@ void writeKeyErrors(JsonWriter &out, const QVector<KeyError> &errors) {
 
 } // namespace
 
-BatchStatus GlobalKeyBatch::status(qsizetype results, qsizetype errors) {
+BatchStatus GlobalKeyBatch::status(qsizetype results, qsizetype errors)
+{
     if (errors == 0) {
         return BatchStatus::Success;
     }
     return results > 0 ? BatchStatus::PartialSuccess : BatchStatus::Failure;
 }
 
-QString GlobalKeyBatch::statusName(BatchStatus status) {
+QString GlobalKeyBatch::statusName(BatchStatus status)
+{
     switch (status) {
     case BatchStatus::Success:
         return u"SUCCESS"_s;
@@ -38,7 +41,8 @@ QString GlobalKeyBatch::statusName(BatchStatus status) {
     return {};
 }
 
-void AssignKeysResult::writeJson(JsonWriter &out) const {
+void AssignKeysResult::writeJson(JsonWriter &out) const
+{
     out.beginObject();
     out.field("status"_L1, QStringView(GlobalKeyBatch::statusName(status())));
     out.key("results"_L1).beginArray();
@@ -62,7 +66,8 @@ void AssignKeysResult::writeJson(JsonWriter &out) const {
     out.endObject();
 }
 
-void LookupKeysResult::writeJson(JsonWriter &out) const {
+void LookupKeysResult::writeJson(JsonWriter &out) const
+{
     out.beginObject();
     out.field("status"_L1, QStringView(GlobalKeyBatch::statusName(status())));
     out.key("results"_L1).beginArray();
@@ -74,7 +79,8 @@ void LookupKeysResult::writeJson(JsonWriter &out) const {
     out.endObject();
 }
 
-void ClearKeysResult::writeJson(JsonWriter &out) const {
+void ClearKeysResult::writeJson(JsonWriter &out) const
+{
     out.beginObject();
     out.field("status"_L1, QStringView(GlobalKeyBatch::statusName(status())));
     out.key("results"_L1).beginArray();

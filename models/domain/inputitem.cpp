@@ -12,7 +12,8 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 16;
 
-QString quoted(const QByteArray &text) {
+QString quoted(const QByteArray &text)
+{
     QString line = QString::fromUtf8(text.left(InputReader::kMaxQuotedLine * 4));
     if (line.size() > InputReader::kMaxQuotedLine) {
         line = line.left(InputReader::kMaxQuotedLine) + u"…"_s;
@@ -20,14 +21,16 @@ QString quoted(const QByteArray &text) {
     return line;
 }
 
-bool isSpace(char c) {
+bool isSpace(char c)
+{
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 } // namespace
 
 InputItem InputItem::fromJson(const QJsonValue &value, ItemPosition position, SpecMode mode,
-                              const QString &baseDir) {
+                              const QString &baseDir)
+{
     InputItem item;
     item.position = position;
     item.original = value;
@@ -52,9 +55,11 @@ InputItem InputItem::fromJson(const QJsonValue &value, ItemPosition position, Sp
 InputReader::InputReader(QIODevice *device, SpecMode mode, QString baseDir)
     : m_device(device)
     , m_mode(mode)
-    , m_baseDir(std::move(baseDir)) {}
+    , m_baseDir(std::move(baseDir))
+{}
 
-bool InputReader::fill() {
+bool InputReader::fill()
+{
     if (m_device->atEnd()) {
         return false;
     }
@@ -67,7 +72,8 @@ bool InputReader::fill() {
     return true;
 }
 
-bool InputReader::detectFormat() {
+bool InputReader::detectFormat()
+{
     // Peek at the first non-blank byte without consuming lines: '[' starts a JSON array.
     while (true) {
         while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos])) {
@@ -95,7 +101,8 @@ bool InputReader::detectFormat() {
     return true;
 }
 
-bool InputReader::next(InputItem &item) {
+bool InputReader::next(InputItem &item)
+{
     if (!m_fatalError.isNull()) {
         return false;
     }
@@ -105,7 +112,8 @@ bool InputReader::next(InputItem &item) {
     return m_format == Format::JsonArray ? nextArrayElement(item) : nextLine(item);
 }
 
-bool InputReader::nextLine(InputItem &item) {
+bool InputReader::nextLine(InputItem &item)
+{
     while (true) {
         qsizetype end = m_buffer.indexOf('\n', m_pos);
         while (end < 0) {
@@ -153,7 +161,8 @@ bool InputReader::nextLine(InputItem &item) {
 
 // Only white space may follow the array: anything more ("[...][...]", an item after the
 // closing bracket) would otherwise be dropped without a word.
-void InputReader::checkAfterArray() {
+void InputReader::checkAfterArray()
+{
     while (true) {
         while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos])) {
             ++m_pos;
@@ -170,7 +179,8 @@ void InputReader::checkAfterArray() {
     }
 }
 
-bool InputReader::nextArrayElement(InputItem &item) {
+bool InputReader::nextArrayElement(InputItem &item)
+{
     if (m_arrayDone) {
         checkAfterArray();
         return false;

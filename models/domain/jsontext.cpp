@@ -9,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope::JsonText {
 
-QString shown(const QJsonValue &value) {
+QString shown(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();

@@ -11,16 +11,19 @@ namespace rowscope {
 
 JsonWriter::JsonWriter(QByteArray *out, int indent)
     : m_out(out)
-    , m_indent(indent) {}
+    , m_indent(indent)
+{}
 
-void JsonWriter::newline() {
+void JsonWriter::newline()
+{
     if (m_indent > 0) {
         m_out->append('\n');
         m_out->append(QByteArray(m_first.size() * m_indent, ' '));
     }
 }
 
-void JsonWriter::beforeValue() {
+void JsonWriter::beforeValue()
+{
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -34,14 +37,16 @@ void JsonWriter::beforeValue() {
     }
 }
 
-JsonWriter &JsonWriter::beginObject() {
+JsonWriter &JsonWriter::beginObject()
+{
     beforeValue();
     m_out->append('{');
     m_first.append(true);
     return *this;
 }
 
-JsonWriter &JsonWriter::endObject() {
+JsonWriter &JsonWriter::endObject()
+{
     const bool empty = m_first.back();
     m_first.removeLast();
     if (!empty) {
@@ -51,14 +56,16 @@ JsonWriter &JsonWriter::endObject() {
     return *this;
 }
 
-JsonWriter &JsonWriter::beginArray() {
+JsonWriter &JsonWriter::beginArray()
+{
     beforeValue();
     m_out->append('[');
     m_first.append(true);
     return *this;
 }
 
-JsonWriter &JsonWriter::endArray() {
+JsonWriter &JsonWriter::endArray()
+{
     const bool empty = m_first.back();
     m_first.removeLast();
     if (!empty) {
@@ -68,7 +75,8 @@ JsonWriter &JsonWriter::endArray() {
     return *this;
 }
 
-JsonWriter &JsonWriter::key(QLatin1StringView name) {
+JsonWriter &JsonWriter::key(QLatin1StringView name)
+{
     beforeValue();
     m_out->append('"');
     m_out->append(name.data(), name.size());
@@ -77,7 +85,8 @@ JsonWriter &JsonWriter::key(QLatin1StringView name) {
     return *this;
 }
 
-JsonWriter &JsonWriter::key(const QString &name) {
+JsonWriter &JsonWriter::key(const QString &name)
+{
     beforeValue();
     appendEscaped(*m_out, name);
     m_out->append(m_indent > 0 ? ": " : ":");
@@ -85,41 +94,48 @@ JsonWriter &JsonWriter::key(const QString &name) {
     return *this;
 }
 
-JsonWriter &JsonWriter::value(QStringView text) {
+JsonWriter &JsonWriter::value(QStringView text)
+{
     beforeValue();
     appendEscaped(*m_out, text);
     return *this;
 }
 
-JsonWriter &JsonWriter::value(QLatin1StringView text) {
+JsonWriter &JsonWriter::value(QLatin1StringView text)
+{
     return value(QString(text));
 }
 
-JsonWriter &JsonWriter::value(double number) {
+JsonWriter &JsonWriter::value(double number)
+{
     beforeValue();
     appendNumber(*m_out, number);
     return *this;
 }
 
-JsonWriter &JsonWriter::value(qint64 number) {
+JsonWriter &JsonWriter::value(qint64 number)
+{
     beforeValue();
     m_out->append(QByteArray::number(number));
     return *this;
 }
 
-JsonWriter &JsonWriter::value(bool flag) {
+JsonWriter &JsonWriter::value(bool flag)
+{
     beforeValue();
     m_out->append(flag ? "true" : "false");
     return *this;
 }
 
-JsonWriter &JsonWriter::null() {
+JsonWriter &JsonWriter::null()
+{
     beforeValue();
     m_out->append("null");
     return *this;
 }
 
-JsonWriter &JsonWriter::raw(const QByteArray &json) {
+JsonWriter &JsonWriter::raw(const QByteArray &json)
+{
     if (m_indent > 0) {
         const QJsonDocument doc = QJsonDocument::fromJson(json);
         if (doc.isArray()) {
@@ -134,7 +150,8 @@ JsonWriter &JsonWriter::raw(const QByteArray &json) {
     return *this;
 }
 
-JsonWriter &JsonWriter::value(const QJsonValue &json) {
+JsonWriter &JsonWriter::value(const QJsonValue &json)
+{
     switch (json.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -166,11 +183,13 @@ JsonWriter &JsonWriter::value(const QJsonValue &json) {
     return null();
 }
 
-JsonWriter &JsonWriter::stringOrNull(const QString &text) {
+JsonWriter &JsonWriter::stringOrNull(const QString &text)
+{
     return text.isNull() ? null() : value(QStringView(text));
 }
 
-void JsonWriter::appendEscaped(QByteArray &out, QStringView text) {
+void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size() + 2);
@@ -212,7 +231,8 @@ void JsonWriter::appendEscaped(QByteArray &out, QStringView text) {
     out.append('"');
 }
 
-void JsonWriter::appendNumber(QByteArray &out, double number) {
+void JsonWriter::appendNumber(QByteArray &out, double number)
+{
     if (!std::isfinite(number)) {
         out.append("null"); // JSON has no NaN or infinity; inputs reject them before this
         return;

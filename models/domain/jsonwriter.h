@@ -39,7 +39,8 @@ public:
 
     // Helpers for `"key": value` pairs.
     template<typename T>
-    JsonWriter &field(QLatin1StringView name, const T &v) {
+    JsonWriter &field(QLatin1StringView name, const T &v)
+    {
         key(name);
         return value(v);
     }

@@ -32,7 +32,8 @@ constexpr std::array<Entry, 14> kEntries{{
 
 } // namespace
 
-const QVector<MediaType> &all() {
+const QVector<MediaType> &all()
+{
     static const QVector<MediaType> types = [] {
         QVector<MediaType> list;
         for (const Entry &entry : kEntries) {
@@ -43,7 +44,8 @@ const QVector<MediaType> &all() {
     return types;
 }
 
-QString name(MediaType type) {
+QString name(MediaType type)
+{
     for (const Entry &entry : kEntries) {
         if (entry.type == type) {
             return QString::fromLatin1(entry.name);
@@ -52,11 +54,13 @@ QString name(MediaType type) {
     return u"UNKNOWN"_s;
 }
 
-QString assetType(MediaType type) {
+QString assetType(MediaType type)
+{
     return name(type).toLower();
 }
 
-std::optional<MediaType> parse(QStringView text) {
+std::optional<MediaType> parse(QStringView text)
+{
     for (const Entry &entry : kEntries) {
         if (text.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
             return entry.type;
@@ -65,11 +69,13 @@ std::optional<MediaType> parse(QStringView text) {
     return std::nullopt;
 }
 
-QString invalidMessage(const QString &given) {
+QString invalidMessage(const QString &given)
+{
     return u"Found invalid media type: '"_s + given + u"'"_s;
 }
 
-MediaType fromMimeType(const QString &mimeType) {
+MediaType fromMimeType(const QString &mimeType)
+{
     if (mimeType.startsWith(u"image/"_s)) {
         return mimeType == u"image/dicom"_s ? MediaType::Dicom : MediaType::Image;
     }

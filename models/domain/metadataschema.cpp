@@ -4,7 +4,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
 
-const MetadataOption *MetadataSchema::optionById(QStringView optionId) const {
+const MetadataOption *MetadataSchema::optionById(QStringView optionId) const
+{
     for (const MetadataOption &option : options) {
         if (option.id == optionId) {
             return &option;
@@ -13,7 +14,8 @@ const MetadataOption *MetadataSchema::optionById(QStringView optionId) const {
     return nullptr;
 }
 
-const MetadataOption *MetadataSchema::optionByName(QStringView optionName) const {
+const MetadataOption *MetadataSchema::optionByName(QStringView optionName) const
+{
     for (const MetadataOption &option : options) {
         if (option.name == optionName) {
             return &option;
@@ -22,7 +24,8 @@ const MetadataOption *MetadataSchema::optionByName(QStringView optionName) const
     return nullptr;
 }
 
-QString MetadataKinds::name(MetadataKind kind) {
+QString MetadataKinds::name(MetadataKind kind)
+{
     switch (kind) {
     case MetadataKind::String:
         return u"string"_s;
@@ -38,7 +41,8 @@ QString MetadataKinds::name(MetadataKind kind) {
     return {};
 }
 
-std::optional<MetadataKind> MetadataKinds::parse(QStringView text) {
+std::optional<MetadataKind> MetadataKinds::parse(QStringView text)
+{
     for (const MetadataKind kind :
          {MetadataKind::String, MetadataKind::Number, MetadataKind::DateTime, MetadataKind::Enum,
           MetadataKind::Embedding}) {
@@ -49,7 +53,8 @@ std::optional<MetadataKind> MetadataKinds::parse(QStringView text) {
     return std::nullopt;
 }
 
-const QVector<MetadataSchema> &ReservedMetadata::all() {
+const QVector<MetadataSchema> &ReservedMetadata::all()
+{
     static const QVector<MetadataSchema> schemas = {
         {QLatin1String(kTagId), u"tag"_s, MetadataKind::String, true, {}},
         {QLatin1String(kSplitId),
@@ -65,7 +70,8 @@ const QVector<MetadataSchema> &ReservedMetadata::all() {
     return schemas;
 }
 
-bool ReservedMetadata::isReservedName(QStringView name) {
+bool ReservedMetadata::isReservedName(QStringView name)
+{
     for (const MetadataSchema &schema : all()) {
         if (schema.name == name) {
             return true;
@@ -74,7 +80,8 @@ bool ReservedMetadata::isReservedName(QStringView name) {
     return false;
 }
 
-std::optional<QString> metadataNameError(const QString &name) {
+std::optional<QString> metadataNameError(const QString &name)
+{
     if (name.trimmed().isEmpty()) {
         return u"A metadata name cannot be empty"_s;
     }
@@ -88,7 +95,8 @@ std::optional<QString> metadataNameError(const QString &name) {
 }
 
 MetadataSchemaSet::MetadataSchemaSet(QVector<MetadataSchema> schemas)
-    : m_schemas(std::move(schemas)) {
+    : m_schemas(std::move(schemas))
+{
     for (int i = 0; i < m_schemas.size(); ++i) {
         const MetadataSchema &schema = m_schemas[i];
         m_byId.insert(schema.id, i);
@@ -99,17 +107,20 @@ MetadataSchemaSet::MetadataSchemaSet(QVector<MetadataSchema> schemas)
     }
 }
 
-const MetadataSchema *MetadataSchemaSet::byId(const QString &id) const {
+const MetadataSchema *MetadataSchemaSet::byId(const QString &id) const
+{
     const int index = m_byId.value(id, -1);
     return index >= 0 ? &m_schemas[index] : nullptr;
 }
 
-const MetadataSchema *MetadataSchemaSet::byName(const QString &name) const {
+const MetadataSchema *MetadataSchemaSet::byName(const QString &name) const
+{
     const int index = m_byName.value(name, -1);
     return index >= 0 ? &m_schemas[index] : nullptr;
 }
 
-const MetadataSchema *MetadataSchemaSet::enumOfOption(const QString &optionId) const {
+const MetadataSchema *MetadataSchemaSet::enumOfOption(const QString &optionId) const
+{
     const int index = m_byOptionId.value(optionId, -1);
     return index >= 0 ? &m_schemas[index] : nullptr;
 }

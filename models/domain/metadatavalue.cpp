@@ -18,11 +18,13 @@ namespace rowscope::MetadataValues {
 namespace {
 
 // Strings in quotes, so that '' and ' 1' read unambiguously in messages.
-QString shown(const QJsonValue &value) {
+QString shown(const QJsonValue &value)
+{
     return value.isString() ? u"'"_s + value.toString() + u"'"_s : JsonText::shown(value);
 }
 
-qsizetype codePoints(const QString &text) {
+qsizetype codePoints(const QString &text)
+{
     qsizetype count = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())) {
@@ -32,17 +34,20 @@ qsizetype codePoints(const QString &text) {
     return count;
 }
 
-Result<MetadataValue> invalid(const MetadataSchema &schema, const QString &reason) {
+Result<MetadataValue> invalid(const MetadataSchema &schema, const QString &reason)
+{
     return Error::invalid(kindMessage(schema.name, reason));
 }
 
 } // namespace
 
-QString kindMessage(const QString &name, const QString &reason) {
+QString kindMessage(const QString &name, const QString &reason)
+{
     return u"Could not validate metadata ["_s + name + u"]: "_s + reason;
 }
 
-Result<QVector<MetadataFieldInput>> parseFields(const QJsonValue &fields) {
+Result<QVector<MetadataFieldInput>> parseFields(const QJsonValue &fields)
+{
     if (!fields.isArray()) {
         return Error::invalid(u"metadata_fields must be a list of {schema_id or name, value}, "
                               "got: "_s +
@@ -91,7 +96,8 @@ Result<QVector<MetadataFieldInput>> parseFields(const QJsonValue &fields) {
     return result;
 }
 
-Result<MetadataValue> resolve(const MetadataSchema &schema, const QJsonValue &value) {
+Result<MetadataValue> resolve(const MetadataSchema &schema, const QJsonValue &value)
+{
     MetadataValue result;
     result.schemaId = schema.id;
     result.schemaName = schema.name;
@@ -193,7 +199,8 @@ Result<MetadataValue> resolve(const MetadataSchema &schema, const QJsonValue &va
 }
 
 Result<QVector<MetadataValue>> resolveAll(const MetadataSchemaSet &schemas,
-                                          const QVector<MetadataFieldInput> &fields) {
+                                          const QVector<MetadataFieldInput> &fields)
+{
     QVector<MetadataValue> values;
     values.reserve(fields.size());
     QSet<QString> seenFields;
@@ -243,7 +250,8 @@ Result<QVector<MetadataValue>> resolveAll(const MetadataSchemaSet &schemas,
     return values;
 }
 
-QJsonValue toJson(const MetadataValue &value) {
+QJsonValue toJson(const MetadataValue &value)
+{
     switch (value.kind) {
     case MetadataKind::String:
         return value.text;
@@ -264,7 +272,8 @@ QJsonValue toJson(const MetadataValue &value) {
     return {};
 }
 
-QString displayText(const MetadataValue &value) {
+QString displayText(const MetadataValue &value)
+{
     switch (value.kind) {
     case MetadataKind::String:
         return value.text;

@@ -21,7 +21,8 @@ struct MetadataValue {
     QString optionName;     // enum
     QVector<double> vector; // embedding
 
-    friend bool operator==(const MetadataValue &a, const MetadataValue &b) {
+    friend bool operator==(const MetadataValue &a, const MetadataValue &b)
+    {
         return a.schemaId == b.schemaId && a.kind == b.kind && a.text == b.text &&
                a.number == b.number && a.time == b.time && a.optionId == b.optionId &&
                a.vector == b.vector;

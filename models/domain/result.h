@@ -36,9 +36,11 @@ template<typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): returning a T is the success path
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -64,7 +66,8 @@ public:
     Result() = default;
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_failed(true)
-        , m_error(std::move(error)) {}
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -14,7 +14,8 @@ namespace {
 const QString kConversationalMime = u"application/vnd.labelbox.conversational"_s;
 
 // The length of a leading "scheme://", or 0.
-qsizetype schemeLength(QStringView text) {
+qsizetype schemeLength(QStringView text)
+{
     qsizetype i = 0;
     while (i < text.size() && i < 32) {
         const QChar c = text[i];
@@ -33,14 +34,16 @@ qsizetype schemeLength(QStringView text) {
     return 0;
 }
 
-bool isConversational(QStringView rowData) {
+bool isConversational(QStringView rowData)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(rowData.toUtf8());
     return doc.isObject() && doc.object().value(u"type"_s).toString() == kConversationalMime;
 }
 
 } // namespace
 
-Kind classify(QStringView rowData) {
+Kind classify(QStringView rowData)
+{
     const QStringView text = rowData.trimmed();
     if (const qsizetype scheme = schemeLength(text)) {
         return text.left(scheme).compare(u"file://", Qt::CaseInsensitive) == 0 ? Kind::LocalFile
@@ -57,7 +60,8 @@ Kind classify(QStringView rowData) {
     return Kind::Text;
 }
 
-QString localPath(const QString &rowData) {
+QString localPath(const QString &rowData)
+{
     const QString text = rowData.trimmed();
     if (text.startsWith(u"file://"_s, Qt::CaseInsensitive)) {
         return QUrl(text).toLocalFile();
@@ -65,14 +69,16 @@ QString localPath(const QString &rowData) {
     return text;
 }
 
-std::optional<QString> rejection(QStringView rowData) {
+std::optional<QString> rejection(QStringView rowData)
+{
     if (rowData.trimmed().startsWith(u"s3://", Qt::CaseInsensitive)) {
         return u"row_data: s3 assets must start with 'https'."_s;
     }
     return std::nullopt;
 }
 
-std::optional<QString> warning(QStringView rowData) {
+std::optional<QString> warning(QStringView rowData)
+{
     if (classify(rowData) != Kind::Url) {
         return std::nullopt;
     }
@@ -90,11 +96,13 @@ std::optional<QString> warning(QStringView rowData) {
         .arg(found.join(u", "_s), rowData.toString());
 }
 
-QString emptyMessage() {
+QString emptyMessage()
+{
     return u"row_data cannot be empty"_s;
 }
 
-Detected detect(const QString &rowData, std::optional<MediaType> given) {
+Detected detect(const QString &rowData, std::optional<MediaType> given)
+{
     Detected result;
     QString mime;
     switch (classify(rowData)) {

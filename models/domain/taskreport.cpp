@@ -6,17 +6,20 @@ namespace rowscope {
 
 namespace {
 
-void writePosition(JsonWriter &out, const ItemPosition &position) {
+void writePosition(JsonWriter &out, const ItemPosition &position)
+{
     out.key(position.isIndex ? "index"_L1 : "line"_L1).value(position.number);
 }
 
 } // namespace
 
-QString TaskReport::status() const {
+QString TaskReport::status() const
+{
     return created + updated == 0 && !errors.isEmpty() ? u"FAILED"_s : u"COMPLETE"_s;
 }
 
-void TaskReport::merge(TaskReport other) {
+void TaskReport::merge(TaskReport other)
+{
     created += other.created;
     updated += other.updated;
     result.append(std::move(other.result));
@@ -24,7 +27,8 @@ void TaskReport::merge(TaskReport other) {
     warnings.append(std::move(other.warnings));
 }
 
-void TaskReport::writeJson(JsonWriter &out) const {
+void TaskReport::writeJson(JsonWriter &out) const
+{
     out.beginObject();
     out.field("status"_L1, QStringView(status()));
     out.field("created"_L1, created);

@@ -9,7 +9,8 @@ namespace {
 constexpr qint64 kMsPerDay = 86400000;
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
     y -= m <= 2 ? 1 : 0;
     const qint64 era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -24,7 +25,8 @@ struct Civil {
     unsigned day;
 };
 
-Civil civilFromDays(qint64 z) {
+Civil civilFromDays(qint64 z)
+{
     z += 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -37,16 +39,19 @@ Civil civilFromDays(qint64 z) {
     return {y + (m <= 2 ? 1 : 0), m, d};
 }
 
-bool isLeap(qint64 y) {
+bool isLeap(qint64 y)
+{
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-unsigned daysInMonth(qint64 y, unsigned m) {
+unsigned daysInMonth(qint64 y, unsigned m)
+{
     static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
 }
 
-void put(QChar *&out, qint64 value, int width) {
+void put(QChar *&out, qint64 value, int width)
+{
     for (int i = width - 1; i >= 0; --i) {
         out[i] = QLatin1Char(static_cast<char>('0' + value % 10));
         value /= 10;
@@ -57,10 +62,12 @@ void put(QChar *&out, qint64 value, int width) {
 class Reader {
 public:
     explicit Reader(QStringView text)
-        : m_text(text) {}
+        : m_text(text)
+    {}
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
-    bool accept(char c) {
+    bool accept(char c)
+    {
         if (peek() == QLatin1Char(c)) {
             ++m_pos;
             return true;
@@ -68,7 +75,8 @@ public:
         return false;
     }
     // Reads exactly n decimal digits.
-    std::optional<int> digits(int n) {
+    std::optional<int> digits(int n)
+    {
         if (m_pos + n > m_text.size()) {
             return std::nullopt;
         }
@@ -83,7 +91,8 @@ public:
         m_pos += n;
         return value;
     }
-    bool isDigitAhead() const {
+    bool isDigitAhead() const
+    {
         const QChar c = peek();
         return c >= QLatin1Char('0') && c <= QLatin1Char('9');
     }
@@ -95,11 +104,13 @@ private:
 
 } // namespace
 
-qint64 now() {
+qint64 now()
+{
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString format(qint64 msecsSinceEpoch) {
+QString format(qint64 msecsSinceEpoch)
+{
     qint64 days = msecsSinceEpoch / kMsPerDay;
     qint64 rest = msecsSinceEpoch % kMsPerDay;
     if (rest < 0) {
@@ -131,7 +142,8 @@ QString format(qint64 msecsSinceEpoch) {
     return text;
 }
 
-std::optional<qint64> parse(QStringView text) {
+std::optional<qint64> parse(QStringView text)
+{
     Reader in(text.trimmed());
     const auto year = in.digits(4);
     if (!year || *year < 1 || !in.accept('-')) {

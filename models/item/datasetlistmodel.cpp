@@ -10,16 +10,19 @@
 namespace rowscope {
 
 DatasetListModel::DatasetListModel(QObject *parent)
-    : QAbstractTableModel(parent) {
+    : QAbstractTableModel(parent)
+{
     // The watcher lives on the GUI thread, so finished() arrives there (queued from the pool).
     connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, &DatasetListModel::apply);
 }
 
-DatasetListModel::~DatasetListModel() {
+DatasetListModel::~DatasetListModel()
+{
     m_watcher.waitForFinished();
 }
 
-void DatasetListModel::setWorkspacePath(const QString &path) {
+void DatasetListModel::setWorkspacePath(const QString &path)
+{
     m_path = path;
     ++m_generation;
     if (!m_datasets.isEmpty()) {
@@ -30,7 +33,8 @@ void DatasetListModel::setWorkspacePath(const QString &path) {
     reload();
 }
 
-void DatasetListModel::reload() {
+void DatasetListModel::reload()
+{
     if (m_path.isEmpty()) {
         return;
     }
@@ -59,7 +63,8 @@ void DatasetListModel::reload() {
     }));
 }
 
-void DatasetListModel::apply() {
+void DatasetListModel::apply()
+{
     const Answer answer = m_watcher.result();
     const bool current = answer.generation == m_generation;
     if (current) {
@@ -76,7 +81,8 @@ void DatasetListModel::apply() {
     }
 }
 
-void DatasetListModel::merge(const QVector<Dataset> &datasets) {
+void DatasetListModel::merge(const QVector<Dataset> &datasets)
+{
     QHash<QString, int> wanted;
     for (int i = 0; i < datasets.size(); ++i) {
         wanted.insert(datasets[i].id, i);
@@ -105,15 +111,18 @@ void DatasetListModel::merge(const QVector<Dataset> &datasets) {
     }
 }
 
-int DatasetListModel::rowCount(const QModelIndex &parent) const {
+int DatasetListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_datasets.size());
 }
 
-int DatasetListModel::columnCount(const QModelIndex &parent) const {
+int DatasetListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DatasetListModel::data(const QModelIndex &index, int role) const {
+QVariant DatasetListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
@@ -166,7 +175,8 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -186,11 +196,13 @@ QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-const Dataset *DatasetListModel::datasetAt(int row) const {
+const Dataset *DatasetListModel::datasetAt(int row) const
+{
     return row >= 0 && row < m_datasets.size() ? &m_datasets[row] : nullptr;
 }
 
-int DatasetListModel::rowOf(const QString &datasetId) const {
+int DatasetListModel::rowOf(const QString &datasetId) const
+{
     for (int i = 0; i < m_datasets.size(); ++i) {
         if (m_datasets[i].id == datasetId) {
             return i;
@@ -199,7 +211,8 @@ int DatasetListModel::rowOf(const QString &datasetId) const {
     return -1;
 }
 
-qint64 DatasetListModel::totalRows() const {
+qint64 DatasetListModel::totalRows() const
+{
     qint64 total = 0;
     for (const Dataset &dataset : m_datasets) {
         total += dataset.rowCount;

@@ -12,7 +12,8 @@ namespace rowscope::MediaProbes {
 namespace {
 
 // Extensions the MIME database gets wrong or does not know for our purposes.
-QString overrideFor(const QString &suffix) {
+QString overrideFor(const QString &suffix)
+{
     if (suffix == u"dcm"_s || suffix == u"dicom"_s) {
         return u"application/dicom"_s;
     }
@@ -22,7 +23,8 @@ QString overrideFor(const QString &suffix) {
     return {};
 }
 
-QString mimeForSuffix(const QString &suffix) {
+QString mimeForSuffix(const QString &suffix)
+{
     // A tiny per-thread cache: real datasets use a handful of extensions, and the cap keeps it
     // bounded for hostile input.
     thread_local QHash<QString, QString> cache;
@@ -47,7 +49,8 @@ QString mimeForSuffix(const QString &suffix) {
 
 } // namespace
 
-QString mimeTypeForName(QStringView nameOrUrl) {
+QString mimeTypeForName(QStringView nameOrUrl)
+{
     QStringView path = nameOrUrl;
     const qsizetype scheme = path.indexOf(u"://");
     if (scheme >= 0) {
@@ -70,7 +73,8 @@ QString mimeTypeForName(QStringView nameOrUrl) {
     return mimeForSuffix(fileName.mid(dot + 1).toString().toLower());
 }
 
-MediaProbe probeLocalFile(const QString &path) {
+MediaProbe probeLocalFile(const QString &path)
+{
     MediaProbe probe;
     const QFileInfo info(path);
     probe.exists = info.isFile() && info.isReadable();

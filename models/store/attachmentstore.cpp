@@ -11,7 +11,8 @@ namespace rowscope {
 
 namespace {
 
-Attachment attachmentFrom(const sql::Query &query, int first) {
+Attachment attachmentFrom(const sql::Query &query, int first)
+{
     Attachment attachment;
     attachment.id = query.text(first);
     attachment.type =
@@ -24,13 +25,16 @@ Attachment attachmentFrom(const sql::Query &query, int first) {
 } // namespace
 
 AttachmentStore::AttachmentStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-QString AttachmentStore::notFoundMessage(const QString &attachmentId) {
+QString AttachmentStore::notFoundMessage(const QString &attachmentId)
+{
     return u"Attachment not found: '"_s + attachmentId + u"'"_s;
 }
 
-Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64 rowPk) {
+Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64 rowPk)
+{
     sql::Query query = db.prepare(
         "SELECT id, type, value, name FROM attachment WHERE data_row_pk = ?1 ORDER BY pk");
     query.bind(1, rowPk);
@@ -45,7 +49,8 @@ Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64
 }
 
 Status AttachmentStore::insertAll(sql::Connection &db, qint64 rowPk,
-                                  const QVector<Attachment> &attachments) {
+                                  const QVector<Attachment> &attachments)
+{
     sql::Query insert = db.prepare(
         "INSERT INTO attachment (id, data_row_pk, type, value, name) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const Attachment &attachment : attachments) {
@@ -62,13 +67,15 @@ Status AttachmentStore::insertAll(sql::Connection &db, qint64 rowPk,
     return {};
 }
 
-Status AttachmentStore::deleteAll(sql::Connection &db, qint64 rowPk) {
+Status AttachmentStore::deleteAll(sql::Connection &db, qint64 rowPk)
+{
     sql::Query remove = db.prepare("DELETE FROM attachment WHERE data_row_pk = ?1");
     remove.bind(1, rowPk);
     return remove.exec();
 }
 
-Result<QVector<Attachment>> AttachmentStore::list(const QString &rowId) {
+Result<QVector<Attachment>> AttachmentStore::list(const QString &rowId)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::requireById(db, rowId);
     if (!row) {
@@ -78,7 +85,8 @@ Result<QVector<Attachment>> AttachmentStore::list(const QString &rowId) {
 }
 
 Result<Attachment> AttachmentStore::add(const QString &rowId, const QString &type,
-                                        const QString &value, const QString &name) {
+                                        const QString &value, const QString &name)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -108,7 +116,8 @@ Result<Attachment> AttachmentStore::add(const QString &rowId, const QString &typ
     return attachment;
 }
 
-Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *rowPk) {
+Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *rowPk)
+{
     sql::Query query = m_workspace.db().prepare(
         "SELECT data_row_pk, id, type, value, name FROM attachment WHERE id = ?1");
     query.bind(1, attachmentId);
@@ -120,7 +129,8 @@ Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *ro
 }
 
 Result<Attachment> AttachmentStore::update(const QString &attachmentId,
-                                           const AttachmentUpdate &change) {
+                                           const AttachmentUpdate &change)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -163,7 +173,8 @@ Result<Attachment> AttachmentStore::update(const QString &attachmentId,
     return updated;
 }
 
-Status AttachmentStore::remove(const QString &attachmentId) {
+Status AttachmentStore::remove(const QString &attachmentId)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable;
     }

@@ -11,10 +11,11 @@ Catalog::Catalog(std::unique_ptr<Workspace> workspace)
     , m_metadata(*m_workspace)
     , m_attachments(*m_workspace)
     , m_labels(*m_workspace)
-    , m_exports(*m_workspace) {}
+    , m_exports(*m_workspace)
+{}
 
-Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path,
-                                               const WorkspaceOptions &options) {
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const WorkspaceOptions &options)
+{
     auto workspace = Workspace::open(path, options);
     if (!workspace) {
         return workspace.error();

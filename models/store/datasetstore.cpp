@@ -14,7 +14,8 @@ constexpr char kSelectDataset[] =
     "SELECT d.id, d.name, d.description, d.created_at, d.updated_at, u.email, d.row_count "
     "FROM dataset d JOIN user u ON u.pk = d.created_by WHERE d.id = ?1";
 
-Dataset datasetFrom(const sql::Query &query) {
+Dataset datasetFrom(const sql::Query &query)
+{
     Dataset dataset;
     dataset.id = query.text(0);
     dataset.name = query.text(1);
@@ -29,13 +30,16 @@ Dataset datasetFrom(const sql::Query &query) {
 } // namespace
 
 DatasetStore::DatasetStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-QString DatasetStore::notFoundMessage(const QString &datasetId) {
+QString DatasetStore::notFoundMessage(const QString &datasetId)
+{
     return u"Dataset not found: '"_s + datasetId + u"'"_s;
 }
 
-Result<qint64> DatasetStore::pkOf(sql::Connection &db, const QString &datasetId) {
+Result<qint64> DatasetStore::pkOf(sql::Connection &db, const QString &datasetId)
+{
     sql::Query query = db.prepare("SELECT pk FROM dataset WHERE id = ?1");
     query.bind(1, datasetId);
     if (!query.step()) {
@@ -44,15 +48,16 @@ Result<qint64> DatasetStore::pkOf(sql::Connection &db, const QString &datasetId)
     return query.int64(0);
 }
 
-Status DatasetStore::addToRowCount(sql::Connection &db, qint64 datasetPk, qint64 delta,
-                                   qint64 now) {
+Status DatasetStore::addToRowCount(sql::Connection &db, qint64 datasetPk, qint64 delta, qint64 now)
+{
     sql::Query update =
         db.prepare("UPDATE dataset SET row_count = row_count + ?2, updated_at = ?3 WHERE pk = ?1");
     update.bind(1, datasetPk).bind(2, delta).bind(3, now);
     return update.exec();
 }
 
-Status DatasetStore::checkName(const QString &name) const {
+Status DatasetStore::checkName(const QString &name) const
+{
     if (name.trimmed().isEmpty()) {
         return Error::invalid(tr("A dataset needs a name."));
     }
@@ -63,7 +68,8 @@ Status DatasetStore::checkName(const QString &name) const {
     return {};
 }
 
-Result<Dataset> DatasetStore::create(const QString &name, const QString &description) {
+Result<Dataset> DatasetStore::create(const QString &name, const QString &description)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -106,7 +112,8 @@ Result<Dataset> DatasetStore::create(const QString &name, const QString &descrip
     return dataset;
 }
 
-Result<Dataset> DatasetStore::get(const QString &datasetId) {
+Result<Dataset> DatasetStore::get(const QString &datasetId)
+{
     sql::Query query = m_workspace.db().prepare(kSelectDataset);
     query.bind(1, datasetId);
     if (!query.step()) {
@@ -115,7 +122,8 @@ Result<Dataset> DatasetStore::get(const QString &datasetId) {
     return datasetFrom(query);
 }
 
-Result<QVector<Dataset>> DatasetStore::list() {
+Result<QVector<Dataset>> DatasetStore::list()
+{
     sql::Query query = m_workspace.db().prepare(
         "SELECT d.id, d.name, d.description, d.created_at, d.updated_at, u.email, d.row_count "
         "FROM dataset d JOIN user u ON u.pk = d.created_by ORDER BY d.pk");
@@ -129,7 +137,8 @@ Result<QVector<Dataset>> DatasetStore::list() {
     return datasets;
 }
 
-Result<Dataset> DatasetStore::rename(const QString &datasetId, const QString &name) {
+Result<Dataset> DatasetStore::rename(const QString &datasetId, const QString &name)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -150,7 +159,8 @@ Result<Dataset> DatasetStore::rename(const QString &datasetId, const QString &na
     return get(datasetId);
 }
 
-Result<Dataset> DatasetStore::describe(const QString &datasetId, const QString &description) {
+Result<Dataset> DatasetStore::describe(const QString &datasetId, const QString &description)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -170,7 +180,8 @@ Result<Dataset> DatasetStore::describe(const QString &datasetId, const QString &
     return get(datasetId);
 }
 
-Result<qint64> DatasetStore::remove(const QString &datasetId) {
+Result<qint64> DatasetStore::remove(const QString &datasetId)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }

@@ -11,9 +11,11 @@
 namespace rowscope {
 
 ExportReader::ExportReader(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-Result<ExportRecord> ExportReader::record(const QString &rowId, const ExportParams &params) {
+Result<ExportRecord> ExportReader::record(const QString &rowId, const ExportParams &params)
+{
     auto row = RowTables::requireById(m_workspace.db(), rowId);
     if (!row) {
         return row.error();
@@ -21,7 +23,8 @@ Result<ExportRecord> ExportReader::record(const QString &rowId, const ExportPara
     return recordByPk(row->pk, params);
 }
 
-Result<ExportRecord> ExportReader::recordByPk(qint64 rowPk, const ExportParams &params) {
+Result<ExportRecord> ExportReader::recordByPk(qint64 rowPk, const ExportParams &params)
+{
     sql::Connection &db = m_workspace.db();
     ExportRecord record;
     auto row = RowTables::read(db, rowPk);

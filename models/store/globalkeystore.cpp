@@ -10,9 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace rowscope {
 
 GlobalKeyStore::GlobalKeyStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignment> &assignments) {
+Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignment> &assignments)
+{
     for (qsizetype i = 0; i < assignments.size(); ++i) {
         const GlobalKeyAssignment &item = assignments[i];
         if (item.dataRowId.isNull() || item.globalKey.isNull()) {
@@ -65,7 +67,8 @@ Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignmen
     return result;
 }
 
-Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys) {
+Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys)
+{
     sql::Connection &db = m_workspace.db();
     LookupKeysResult result;
     result.ids.reserve(globalKeys.size());
@@ -85,7 +88,8 @@ Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys) {
     return result;
 }
 
-Result<ClearKeysResult> GlobalKeyStore::clear(const QStringList &globalKeys) {
+Result<ClearKeysResult> GlobalKeyStore::clear(const QStringList &globalKeys)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }

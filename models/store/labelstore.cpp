@@ -17,12 +17,14 @@ namespace {
 const QByteArray kEmptyAnnotations =
     QByteArrayLiteral(R"({"classifications":[],"objects":[],"relationships":[]})");
 
-QString projectNotFound(const QString &projectId) {
+QString projectNotFound(const QString &projectId)
+{
     return u"Project not found: '"_s + projectId + u"'"_s;
 }
 
 Status insertLabel(sql::Connection &db, const Label &label, qint64 rowPk, qint64 projectPk,
-                   qint64 userPk) {
+                   qint64 userPk)
+{
     sql::Query insert = db.prepare(
         "INSERT INTO label (id, data_row_pk, project_pk, label_kind, version, created_by, "
         "created_at, updated_at, content_last_updated_at, reviews, seconds_to_create, "
@@ -48,7 +50,8 @@ Status insertLabel(sql::Connection &db, const Label &label, qint64 rowPk, qint64
 
 // Makes sure the row has its state in the project; the status is kept if present.
 Status ensureRowProject(sql::Connection &db, qint64 rowPk, qint64 projectPk,
-                        const QString &workflowStatus) {
+                        const QString &workflowStatus)
+{
     sql::Query upsert =
         db.prepare("INSERT INTO data_row_project (data_row_pk, project_pk, workflow_status) "
                    "VALUES (?1, ?2, ?3) ON CONFLICT (data_row_pk, project_pk) DO NOTHING");
@@ -59,9 +62,11 @@ Status ensureRowProject(sql::Connection &db, qint64 rowPk, qint64 projectPk,
 } // namespace
 
 LabelStore::LabelStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-Result<Project> LabelStore::createProject(const QString &name) {
+Result<Project> LabelStore::createProject(const QString &name)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -78,7 +83,8 @@ Result<Project> LabelStore::createProject(const QString &name) {
     return project;
 }
 
-Result<QVector<Project>> LabelStore::projects() {
+Result<QVector<Project>> LabelStore::projects()
+{
     sql::Query query =
         m_workspace.db().prepare("SELECT id, name, created_at FROM project ORDER BY pk");
     QVector<Project> result;
@@ -91,7 +97,8 @@ Result<QVector<Project>> LabelStore::projects() {
     return result;
 }
 
-Result<Project> LabelStore::project(const QString &projectId) {
+Result<Project> LabelStore::project(const QString &projectId)
+{
     sql::Query query =
         m_workspace.db().prepare("SELECT id, name, created_at FROM project WHERE id = ?1");
     query.bind(1, projectId);
@@ -101,7 +108,8 @@ Result<Project> LabelStore::project(const QString &projectId) {
     return Project{query.text(0), query.text(1), query.int64(2)};
 }
 
-Result<qint64> LabelStore::projectPk(const QString &projectId) {
+Result<qint64> LabelStore::projectPk(const QString &projectId)
+{
     sql::Query query = m_workspace.db().prepare("SELECT pk FROM project WHERE id = ?1");
     query.bind(1, projectId);
     if (!query.step()) {
@@ -110,7 +118,8 @@ Result<qint64> LabelStore::projectPk(const QString &projectId) {
     return query.int64(0);
 }
 
-Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input) {
+Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -171,7 +180,8 @@ Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input
     return label;
 }
 
-Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qint64 rowPk) {
+Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qint64 rowPk)
+{
     QVector<ProjectLabels> projects;
     sql::Query states = db.prepare(
         "SELECT p.id, p.name, rp.workflow_status, w.id FROM data_row_project rp "
@@ -233,7 +243,8 @@ Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qin
     return projects;
 }
 
-Result<QVector<Label>> LabelStore::labels(const QString &rowId, const QString &projectId) {
+Result<QVector<Label>> LabelStore::labels(const QString &rowId, const QString &projectId)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::requireById(db, rowId);
     if (!row) {
@@ -257,7 +268,8 @@ Result<QVector<Label>> LabelStore::labels(const QString &rowId, const QString &p
     return result;
 }
 
-Result<QString> LabelStore::winningLabelId(const QString &rowId, const QString &projectId) {
+Result<QString> LabelStore::winningLabelId(const QString &rowId, const QString &projectId)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::requireById(db, rowId);
     if (!row) {
@@ -279,7 +291,8 @@ Result<QString> LabelStore::winningLabelId(const QString &rowId, const QString &
 }
 
 Status LabelStore::setWinningLabel(const QString &rowId, const QString &projectId,
-                                   const QString &labelId) {
+                                   const QString &labelId)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable;
     }
@@ -320,7 +333,8 @@ Status LabelStore::setWinningLabel(const QString &rowId, const QString &projectI
 }
 
 Status LabelStore::insertImported(Workspace &workspace, qint64 rowPk,
-                                  const QVector<ProjectLabels> &projects) {
+                                  const QVector<ProjectLabels> &projects)
+{
     sql::Connection &db = workspace.db();
     for (const ProjectLabels &project : projects) {
         sql::Query find = db.prepare("SELECT pk FROM project WHERE id = ?1");

@@ -14,7 +14,8 @@ namespace rowscope {
 
 namespace {
 
-QByteArray packVector(const QVector<double> &vector) {
+QByteArray packVector(const QVector<double> &vector)
+{
     QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
     auto *out = reinterpret_cast<uchar *>(blob.data());
     for (qsizetype i = 0; i < vector.size(); ++i) {
@@ -23,7 +24,8 @@ QByteArray packVector(const QVector<double> &vector) {
     return blob;
 }
 
-QVector<double> unpackVector(const QByteArray &blob) {
+QVector<double> unpackVector(const QByteArray &blob)
+{
     QVector<double> vector(blob.size() / static_cast<qsizetype>(sizeof(double)));
     const auto *in = reinterpret_cast<const uchar *>(blob.constData());
     for (qsizetype i = 0; i < vector.size(); ++i) {
@@ -35,9 +37,11 @@ QVector<double> unpackVector(const QByteArray &blob) {
 } // namespace
 
 MetadataStore::MetadataStore(Workspace &workspace)
-    : m_workspace(workspace) {}
+    : m_workspace(workspace)
+{}
 
-Result<SchemaIndex> MetadataStore::loadIndex(sql::Connection &db) {
+Result<SchemaIndex> MetadataStore::loadIndex(sql::Connection &db)
+{
     sql::Query query =
         db.prepare("SELECT pk, id, name, kind, reserved, parent_pk FROM metadata_schema "
                    "ORDER BY ifnull(parent_pk, pk), parent_pk IS NOT NULL, pk");
@@ -70,7 +74,8 @@ Result<SchemaIndex> MetadataStore::loadIndex(sql::Connection &db) {
     return index;
 }
 
-Result<QVector<MetadataSchema>> MetadataStore::schemas() {
+Result<QVector<MetadataSchema>> MetadataStore::schemas()
+{
     auto index = loadIndex(m_workspace.db());
     if (!index) {
         return index.error();
@@ -78,7 +83,8 @@ Result<QVector<MetadataSchema>> MetadataStore::schemas() {
     return index->set.schemas();
 }
 
-Result<MetadataSchema> MetadataStore::schema(const QString &idOrName) {
+Result<MetadataSchema> MetadataStore::schema(const QString &idOrName)
+{
     auto index = loadIndex(m_workspace.db());
     if (!index) {
         return index.error();
@@ -95,7 +101,8 @@ Result<MetadataSchema> MetadataStore::schema(const QString &idOrName) {
     return Error::notFound(u"There is no metadata with name '"_s + idOrName + u"'"_s);
 }
 
-Status MetadataStore::checkNewName(sql::Connection &db, const QString &name, qint64 parentPk) {
+Status MetadataStore::checkNewName(sql::Connection &db, const QString &name, qint64 parentPk)
+{
     if (const auto error = metadataNameError(name)) {
         return Error::invalid(*error);
     }
@@ -118,7 +125,8 @@ Status MetadataStore::checkNewName(sql::Connection &db, const QString &name, qin
 }
 
 Result<MetadataSchema> MetadataStore::createSchema(const QString &name, MetadataKind kind,
-                                                   const QStringList &options) {
+                                                   const QStringList &options)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -173,8 +181,8 @@ Result<MetadataSchema> MetadataStore::createSchema(const QString &name, Metadata
     return schema;
 }
 
-Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId,
-                                                   const QString &newName) {
+Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId, const QString &newName)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -226,7 +234,8 @@ Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId,
     return *schema;
 }
 
-Result<MetadataSchema> MetadataStore::addOption(const QString &enumId, const QString &optionName) {
+Result<MetadataSchema> MetadataStore::addOption(const QString &enumId, const QString &optionName)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -275,7 +284,8 @@ Result<MetadataSchema> MetadataStore::addOption(const QString &enumId, const QSt
     return updated;
 }
 
-Result<qint64> MetadataStore::usage(const QString &schemaId) {
+Result<qint64> MetadataStore::usage(const QString &schemaId)
+{
     sql::Query query = m_workspace.db().prepare(
         "SELECT count(DISTINCT v.data_row_pk) FROM metadata_schema s "
         "JOIN metadata_value v ON v.field_pk = s.pk OR v.field_pk IN "
@@ -287,7 +297,8 @@ Result<qint64> MetadataStore::usage(const QString &schemaId) {
     return query.int64(0);
 }
 
-Status MetadataStore::deleteSchema(const QString &schemaId) {
+Status MetadataStore::deleteSchema(const QString &schemaId)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable;
     }
@@ -318,7 +329,8 @@ Status MetadataStore::deleteSchema(const QString &schemaId) {
     return transaction.commit();
 }
 
-Result<QVector<MetadataValue>> MetadataStore::readValues(sql::Connection &db, qint64 rowPk) {
+Result<QVector<MetadataValue>> MetadataStore::readValues(sql::Connection &db, qint64 rowPk)
+{
     // An enum value is stored as its option: report it under the enum (the parent).
     sql::Query query =
         db.prepare("SELECT ifnull(p.id, s.id), ifnull(p.name, s.name), ifnull(p.kind, s.kind), "
@@ -360,7 +372,8 @@ Result<QVector<MetadataValue>> MetadataStore::readValues(sql::Connection &db, qi
 }
 
 Status MetadataStore::insertValues(sql::Connection &db, qint64 rowPk,
-                                   const QVector<MetadataValue> &values, const SchemaIndex &index) {
+                                   const QVector<MetadataValue> &values, const SchemaIndex &index)
+{
     sql::Query insert = db.prepare(
         "INSERT OR REPLACE INTO metadata_value (data_row_pk, field_pk, value) VALUES (?1, ?2, ?3)");
     for (const MetadataValue &value : values) {
@@ -391,14 +404,16 @@ Status MetadataStore::insertValues(sql::Connection &db, qint64 rowPk,
     return {};
 }
 
-Status MetadataStore::deleteValues(sql::Connection &db, qint64 rowPk) {
+Status MetadataStore::deleteValues(sql::Connection &db, qint64 rowPk)
+{
     sql::Query remove = db.prepare("DELETE FROM metadata_value WHERE data_row_pk = ?1");
     remove.bind(1, rowPk);
     return remove.exec();
 }
 
 Status MetadataStore::deleteFieldValues(sql::Connection &db, qint64 rowPk,
-                                        const MetadataSchema &schema, const SchemaIndex &index) {
+                                        const MetadataSchema &schema, const SchemaIndex &index)
+{
     sql::Query remove =
         db.prepare("DELETE FROM metadata_value WHERE data_row_pk = ?1 AND field_pk = ?2");
     QVector<qint64> fields;
@@ -419,7 +434,8 @@ Status MetadataStore::deleteFieldValues(sql::Connection &db, qint64 rowPk,
     return {};
 }
 
-Result<QVector<MetadataValue>> MetadataStore::rowMetadata(const QString &rowId) {
+Result<QVector<MetadataValue>> MetadataStore::rowMetadata(const QString &rowId)
+{
     sql::Connection &db = m_workspace.db();
     auto row = RowTables::requireById(db, rowId);
     if (!row) {
@@ -429,7 +445,8 @@ Result<QVector<MetadataValue>> MetadataStore::rowMetadata(const QString &rowId) 
 }
 
 Result<QVector<MetadataValue>>
-MetadataStore::setRowMetadata(const QString &rowId, const QVector<MetadataFieldInput> &fields) {
+MetadataStore::setRowMetadata(const QString &rowId, const QVector<MetadataFieldInput> &fields)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -473,7 +490,8 @@ MetadataStore::setRowMetadata(const QString &rowId, const QVector<MetadataFieldI
 }
 
 Result<QVector<MetadataValue>> MetadataStore::clearRowMetadata(const QString &rowId,
-                                                               const QStringList &fields) {
+                                                               const QStringList &fields)
+{
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();
     }
@@ -522,7 +540,8 @@ Result<QVector<MetadataValue>> MetadataStore::clearRowMetadata(const QString &ro
 }
 
 Status MetadataStore::ensureImportedFields(sql::Connection &db, SchemaIndex &index,
-                                           const QVector<MetadataFieldInput> &fields) {
+                                           const QVector<MetadataFieldInput> &fields)
+{
     bool changed = false;
     sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
                                    "parent_pk) VALUES (?1, ?2, ?3, 0, ?4)");

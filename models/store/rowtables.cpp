@@ -8,17 +8,20 @@ namespace rowscope::RowTables {
 
 namespace {
 
-RowRef refFrom(const sql::Query &query) {
+RowRef refFrom(const sql::Query &query)
+{
     return {query.int64(0), query.int64(1), query.text(2), query.text(3)};
 }
 
 } // namespace
 
-QString notFoundMessage(const QString &id) {
+QString notFoundMessage(const QString &id)
+{
     return u"Data row not found: '"_s + id + u"'"_s;
 }
 
-Result<std::optional<RowRef>> byId(sql::Connection &db, const QString &id) {
+Result<std::optional<RowRef>> byId(sql::Connection &db, const QString &id)
+{
     sql::Query query =
         db.prepare("SELECT pk, dataset_pk, id, global_key FROM data_row WHERE id = ?1");
     query.bind(1, id);
@@ -31,7 +34,8 @@ Result<std::optional<RowRef>> byId(sql::Connection &db, const QString &id) {
     return std::optional<RowRef>();
 }
 
-Result<RowRef> requireById(sql::Connection &db, const QString &id) {
+Result<RowRef> requireById(sql::Connection &db, const QString &id)
+{
     auto found = byId(db, id);
     if (!found) {
         return found.error();
@@ -42,7 +46,8 @@ Result<RowRef> requireById(sql::Connection &db, const QString &id) {
     return **found;
 }
 
-Result<std::optional<RowRef>> byGlobalKey(sql::Connection &db, const QString &key) {
+Result<std::optional<RowRef>> byGlobalKey(sql::Connection &db, const QString &key)
+{
     sql::Query query =
         db.prepare("SELECT pk, dataset_pk, id, global_key FROM data_row WHERE global_key = ?1");
     query.bind(1, key);
@@ -55,7 +60,8 @@ Result<std::optional<RowRef>> byGlobalKey(sql::Connection &db, const QString &ke
     return std::optional<RowRef>();
 }
 
-Result<DataRow> read(sql::Connection &db, qint64 pk) {
+Result<DataRow> read(sql::Connection &db, qint64 pk)
+{
     sql::Query query = db.prepare(
         "SELECT r.id, d.id, r.global_key, r.external_id, r.row_data, r.media_type, "
         "r.media_attributes, r.created_at, r.updated_at, r.last_activity_at, u.email "
@@ -80,7 +86,8 @@ Result<DataRow> read(sql::Connection &db, qint64 pk) {
     return row;
 }
 
-Status touch(sql::Connection &db, qint64 pk, qint64 now) {
+Status touch(sql::Connection &db, qint64 pk, qint64 now)
+{
     sql::Query update =
         db.prepare("UPDATE data_row SET updated_at = ?2, last_activity_at = ?2 WHERE pk = ?1");
     update.bind(1, pk).bind(2, now);

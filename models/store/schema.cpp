@@ -17,7 +17,8 @@ namespace rowscope::Schema {
 namespace {
 
 // 1: the catalog itself — organization, users, datasets, data rows and their keys.
-Status catalogStep(sql::Connection &db) {
+Status catalogStep(sql::Connection &db)
+{
     const Status created = db.execute(R"sql(
         CREATE TABLE organization (
             pk INTEGER PRIMARY KEY,
@@ -76,7 +77,8 @@ Status catalogStep(sql::Connection &db) {
 
 // 2: metadata schemas (the four reserved fields with their fixed ids) and values. An enum's
 // options are schemas whose parent is the enum; an enum value stores the option as its field.
-Status metadataStep(sql::Connection &db) {
+Status metadataStep(sql::Connection &db)
+{
     const Status created = db.execute(R"sql(
         CREATE TABLE metadata_schema (
             pk INTEGER PRIMARY KEY,
@@ -122,7 +124,8 @@ Status metadataStep(sql::Connection &db) {
 }
 
 // 3: attachments and embedding vectors.
-Status attachmentStep(sql::Connection &db) {
+Status attachmentStep(sql::Connection &db)
+{
     return db.execute(R"sql(
         CREATE TABLE attachment (
             pk INTEGER PRIMARY KEY,
@@ -151,7 +154,8 @@ Status attachmentStep(sql::Connection &db) {
 
 // 4: projects, labels and each row's state in a project (workflow status, chosen winner;
 // no chosen winner means the first label submitted wins).
-Status labelStep(sql::Connection &db) {
+Status labelStep(sql::Connection &db)
+{
     return db.execute(R"sql(
         CREATE TABLE project (
             pk INTEGER PRIMARY KEY,
@@ -193,18 +197,21 @@ Status labelStep(sql::Connection &db) {
 
 using Step = std::function<Status(sql::Connection &)>;
 
-const std::vector<Step> &steps() {
+const std::vector<Step> &steps()
+{
     static const std::vector<Step> all = {catalogStep, metadataStep, attachmentStep, labelStep};
     return all;
 }
 
 } // namespace
 
-int latestVersion() {
+int latestVersion()
+{
     return static_cast<int>(steps().size());
 }
 
-Status migrate(sql::Connection &db, int targetVersion) {
+Status migrate(sql::Connection &db, int targetVersion)
+{
     const auto applicationId = db.queryInt("PRAGMA application_id");
     if (!applicationId) {
         return applicationId.error();

@@ -15,13 +15,16 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, Error prepareError)
     : m_db(db)
     , m_stmt(stmt)
     , m_failed(stmt == nullptr)
-    , m_error(std::move(prepareError)) {}
+    , m_error(std::move(prepareError))
+{}
 
-Statement::~Statement() {
+Statement::~Statement()
+{
     sqlite3_finalize(m_stmt);
 }
 
-Statement &Statement::bind(int index, const QString &text) {
+Statement &Statement::bind(int index, const QString &text)
+{
     if (text.isNull()) {
         return bindNull(index);
     }
@@ -31,28 +34,33 @@ Statement &Statement::bind(int index, const QString &text) {
     return *this;
 }
 
-Statement &Statement::bind(int index, qint64 number) {
+Statement &Statement::bind(int index, qint64 number)
+{
     sqlite3_bind_int64(m_stmt, index, number);
     return *this;
 }
 
-Statement &Statement::bind(int index, double number) {
+Statement &Statement::bind(int index, double number)
+{
     sqlite3_bind_double(m_stmt, index, number);
     return *this;
 }
 
-Statement &Statement::bindBlob(int index, const QByteArray &blob) {
+Statement &Statement::bindBlob(int index, const QByteArray &blob)
+{
     sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()),
                       SQLITE_TRANSIENT);
     return *this;
 }
 
-Statement &Statement::bindNull(int index) {
+Statement &Statement::bindNull(int index)
+{
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
-bool Statement::step() {
+bool Statement::step()
+{
     if (!m_stmt) {
         return false;
     }
@@ -69,7 +77,8 @@ bool Statement::step() {
     return false;
 }
 
-Status Statement::exec() {
+Status Statement::exec()
+{
     while (step()) {
     }
     if (m_failed) {
@@ -78,7 +87,8 @@ Status Statement::exec() {
     return {};
 }
 
-QString Statement::text(int column) const {
+QString Statement::text(int column) const
+{
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data) {
         return {};
@@ -86,24 +96,29 @@ QString Statement::text(int column) const {
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 Statement::int64(int column) const {
+qint64 Statement::int64(int column) const
+{
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::real(int column) const {
+double Statement::real(int column) const
+{
     return sqlite3_column_double(m_stmt, column);
 }
 
-QByteArray Statement::blob(int column) const {
+QByteArray Statement::blob(int column) const
+{
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const {
+bool Statement::isNull(int column) const
+{
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-void Statement::reset() {
+void Statement::reset()
+{
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -115,15 +130,18 @@ void Statement::reset() {
 Connection::Connection(sqlite3 *db, QString path, bool readOnly)
     : m_db(db)
     , m_path(std::move(path))
-    , m_readOnly(readOnly) {}
+    , m_readOnly(readOnly)
+{}
 
-Connection::~Connection() {
+Connection::~Connection()
+{
     m_cache.clear(); // finalize statements before closing
     sqlite3_close(m_db);
 }
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMode mode,
-                                                     int busyTimeoutMs) {
+                                                     int busyTimeoutMs)
+{
     sqlite3 *db = nullptr;
     const bool readOnly = mode == OpenMode::ReadOnly;
     // NOMUTEX: a connection belongs to one thread (one connection per thread, by design).
@@ -141,7 +159,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
     return std::unique_ptr<Connection>(new Connection(db, path, readOnly));
 }
 
-Query Connection::prepare(const char *sql) {
+Query Connection::prepare(const char *sql)
+{
     auto found = m_cache.find(sql);
     if (found != m_cache.end()) {
         return Query(*found->second);
@@ -160,7 +179,8 @@ Query Connection::prepare(const char *sql) {
     return Query(ref);
 }
 
-Status Connection::execute(const char *sql) {
+Status Connection::execute(const char *sql)
+{
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -171,7 +191,8 @@ Status Connection::execute(const char *sql) {
     return {};
 }
 
-Result<qint64> Connection::queryInt(const char *sql) {
+Result<qint64> Connection::queryInt(const char *sql)
+{
     Query query = prepare(sql);
     if (!query.step()) {
         return query.failed() ? query.error() : Error::internal(u"No result"_s);
@@ -179,19 +200,23 @@ Result<qint64> Connection::queryInt(const char *sql) {
     return query.int64(0);
 }
 
-qint64 Connection::lastInsertRowId() const {
+qint64 Connection::lastInsertRowId() const
+{
     return sqlite3_last_insert_rowid(m_db);
 }
 
-int Connection::changes() const {
+int Connection::changes() const
+{
     return sqlite3_changes(m_db);
 }
 
-Error Connection::lastError() const {
+Error Connection::lastError() const
+{
     return errorFor(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
-Error Connection::errorFor(int code, const QString &detail) {
+Error Connection::errorFor(int code, const QString &detail)
+{
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -234,9 +259,11 @@ Error Connection::errorFor(int code, const QString &detail) {
 Transaction::Transaction(Connection &connection)
     : m_connection(connection)
     , m_begun(connection.execute("BEGIN IMMEDIATE"))
-    , m_open(m_begun.ok()) {}
+    , m_open(m_begun.ok())
+{}
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_open) {
         const Status rolledBack = m_connection.execute("ROLLBACK");
         if (!rolledBack) {
@@ -245,7 +272,8 @@ Transaction::~Transaction() {
     }
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     if (!m_open) {
         return m_begun.ok() ? Error::internal(u"Transaction committed twice"_s) : m_begun.error();
     }
@@ -258,9 +286,11 @@ Status Transaction::commit() {
 
 Savepoint::Savepoint(Connection &connection)
     : m_connection(connection)
-    , m_open(connection.execute("SAVEPOINT item").ok()) {}
+    , m_open(connection.execute("SAVEPOINT item").ok())
+{}
 
-Savepoint::~Savepoint() {
+Savepoint::~Savepoint()
+{
     if (m_open) {
         const Status rolledBack = m_connection.execute("ROLLBACK TO item; RELEASE item");
         if (!rolledBack) {
@@ -269,7 +299,8 @@ Savepoint::~Savepoint() {
     }
 }
 
-Status Savepoint::release() {
+Status Savepoint::release()
+{
     Status released = m_connection.execute("RELEASE item");
     if (released) {
         m_open = false;

@@ -55,31 +55,38 @@ private:
 class Query final {
 public:
     explicit Query(Statement &statement)
-        : m_statement(&statement) {}
+        : m_statement(&statement)
+    {}
     ~Query() { m_statement->reset(); }
     Q_DISABLE_COPY_MOVE(Query)
 
-    Query &bind(int index, const QString &text) {
+    Query &bind(int index, const QString &text)
+    {
         m_statement->bind(index, text);
         return *this;
     }
-    Query &bind(int index, qint64 number) {
+    Query &bind(int index, qint64 number)
+    {
         m_statement->bind(index, number);
         return *this;
     }
-    Query &bind(int index, int number) {
+    Query &bind(int index, int number)
+    {
         m_statement->bind(index, number);
         return *this;
     }
-    Query &bind(int index, double number) {
+    Query &bind(int index, double number)
+    {
         m_statement->bind(index, number);
         return *this;
     }
-    Query &bindBlob(int index, const QByteArray &blob) {
+    Query &bindBlob(int index, const QByteArray &blob)
+    {
         m_statement->bindBlob(index, blob);
         return *this;
     }
-    Query &bindNull(int index) {
+    Query &bindNull(int index)
+    {
         m_statement->bindNull(index);
         return *this;
     }

@@ -13,7 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
 
-UserIdentity UserIdentity::fromEnvironment() {
+UserIdentity UserIdentity::fromEnvironment()
+{
     QString login;
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
         login = qEnvironmentVariable(variable);
@@ -30,17 +31,20 @@ UserIdentity UserIdentity::fromEnvironment() {
 Workspace::Workspace(std::unique_ptr<sql::Connection> db, QString path, WorkspaceOptions options)
     : m_db(std::move(db))
     , m_path(std::move(path))
-    , m_options(std::move(options)) {}
+    , m_options(std::move(options))
+{}
 
 Workspace::~Workspace() = default;
 
-QString Workspace::defaultPath() {
+QString Workspace::defaultPath()
+{
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return QDir(base).filePath(u"rowscope/workspace.rowscope"_s);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
-                                                   const WorkspaceOptions &options) {
+                                                   const WorkspaceOptions &options)
+{
     if (path.trimmed().isEmpty()) {
         return Error::invalid(tr("No workspace file was given."));
     }
@@ -95,7 +99,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
     return std::unique_ptr<Workspace>(new Workspace(std::move(connection).value(), path, options));
 }
 
-Status Workspace::checkWritable() const {
+Status Workspace::checkWritable() const
+{
     if (isReadOnly()) {
         return Error{ErrorCode::ReadOnly,
                      tr("The workspace '%1' is open read-only; nothing was changed.").arg(m_path)};
@@ -103,11 +108,13 @@ Status Workspace::checkWritable() const {
     return {};
 }
 
-Result<qint64> Workspace::currentUserPk() {
+Result<qint64> Workspace::currentUserPk()
+{
     return userPk(m_options.user.email);
 }
 
-Result<qint64> Workspace::userPk(const QString &email) {
+Result<qint64> Workspace::userPk(const QString &email)
+{
     // Not cached: a savepoint or transaction rolled back could leave a cached key dangling,
     // and the indexed lookup costs about a microsecond.
     const QString key = email.isEmpty() ? m_options.user.email : email;
@@ -130,12 +137,14 @@ Result<qint64> Workspace::userPk(const QString &email) {
     return m_db->lastInsertRowId();
 }
 
-QString Workspace::organizationId() {
+QString Workspace::organizationId()
+{
     sql::Query query = m_db->prepare("SELECT id FROM organization ORDER BY pk LIMIT 1");
     return query.step() ? query.text(0) : QString();
 }
 
-QString Workspace::organizationName() {
+QString Workspace::organizationName()
+{
     sql::Query query = m_db->prepare("SELECT name FROM organization ORDER BY pk LIMIT 1");
     return query.step() ? query.text(0) : QString();
 }

@@ -53,12 +53,14 @@ private:
     QString m_workspace;
 };
 
-void TestCli::init() {
+void TestCli::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = m_dir->filePath(u"cli.rowscope"_s);
 }
 
-Run TestCli::cli(const QStringList &arguments, const QByteArray &input) {
+Run TestCli::cli(const QStringList &arguments, const QByteArray &input)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"ROWSCOPE_WORKSPACE"_s, m_workspace);
@@ -75,12 +77,14 @@ Run TestCli::cli(const QStringList &arguments, const QByteArray &input) {
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString TestCli::createDataset(const QString &name) {
+QString TestCli::createDataset(const QString &name)
+{
     const Run run = cli({u"datasets"_s, u"create"_s, name});
     return run.json().object().value(u"id"_s).toString();
 }
 
-void TestCli::workspaceChoice() {
+void TestCli::workspaceChoice()
+{
     // --workspace wins over $ROWSCOPE_WORKSPACE; neither: the default under XDG_DATA_HOME.
     const QString other = m_dir->filePath(u"other.rowscope"_s);
     QCOMPARE(cli({u"--workspace"_s, other, u"datasets"_s, u"create"_s, u"A"_s}).exitCode, 0);
@@ -105,7 +109,8 @@ void TestCli::workspaceChoice() {
     QVERIFY(notAWorkspace.out.isEmpty());
 }
 
-void TestCli::datasetsListAndCreate() {
+void TestCli::datasetsListAndCreate()
+{
     const Run created =
         cli({u"datasets"_s, u"create"_s, u"Street scenes"_s, u"--description"_s, u"Dashcam"_s});
     QCOMPARE(created.exitCode, 0);
@@ -128,7 +133,8 @@ void TestCli::datasetsListAndCreate() {
     QCOMPARE(datasets.at(0).toObject().keys().size(), 6);
 }
 
-void TestCli::datasetsCreateRefusesAnEmptyName() {
+void TestCli::datasetsCreateRefusesAnEmptyName()
+{
     const Run run = cli({u"datasets"_s, u"create"_s, u"  "_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
@@ -136,7 +142,8 @@ void TestCli::datasetsCreateRefusesAnEmptyName() {
     QCOMPARE(cli({u"datasets"_s, u"list"_s}).json().array().size(), 0);
 }
 
-void TestCli::rowsCreateFromTheExampleFiles() {
+void TestCli::rowsCreateFromTheExampleFiles()
+{
     const QString dataset = createDataset(u"Examples"_s);
     const Run run = cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset,
                          test::fixturePath(u"create-specs.example.json"_s)});
@@ -154,7 +161,8 @@ void TestCli::rowsCreateFromTheExampleFiles() {
     QCOMPARE(datasets.at(0).toObject().value(u"row_count"_s).toInt(), 3);
 }
 
-void TestCli::rowsCreateReportsBadItemsAndExitsOne() {
+void TestCli::rowsCreateReportsBadItemsAndExitsOne()
+{
     const QString dataset = createDataset(u"Bad"_s);
     const Run run = cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset,
                          test::fixturePath(u"bad-specs.example.ndjson"_s)});
@@ -178,7 +186,8 @@ void TestCli::rowsCreateReportsBadItemsAndExitsOne() {
              u"this line is not json"_s);
 }
 
-void TestCli::rowsCreateRefusesBeforeChangingAnything_data() {
+void TestCli::rowsCreateRefusesBeforeChangingAnything_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("knownDataset");
     QTest::addColumn<QByteArray>("message");
@@ -190,7 +199,8 @@ void TestCli::rowsCreateRefusesBeforeChangingAnything_data() {
         << u"one.ndjson"_s << false << QByteArray("Dataset not found: 'cnotadataset");
 }
 
-void TestCli::rowsCreateRefusesBeforeChangingAnything() {
+void TestCli::rowsCreateRefusesBeforeChangingAnything()
+{
     QFETCH(QString, file);
     QFETCH(bool, knownDataset);
     QFETCH(QByteArray, message);
@@ -218,7 +228,8 @@ void TestCli::rowsCreateRefusesBeforeChangingAnything() {
     }
 }
 
-void TestCli::rowsCreateFromStdin() {
+void TestCli::rowsCreateFromStdin()
+{
     const QString dataset = createDataset(u"Piped"_s);
     const Run run = cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset, u"-"_s},
                         "{\"row_data\": \"https://example.com/a.png\", \"global_key\": \"a\"}\n"
@@ -227,7 +238,8 @@ void TestCli::rowsCreateFromStdin() {
     QCOMPARE(run.json().object().value(u"created"_s).toInt(), 2);
 }
 
-void TestCli::rowsGet() {
+void TestCli::rowsGet()
+{
     const QString dataset = createDataset(u"Examples"_s);
     cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset,
          test::fixturePath(u"create-specs.example.json"_s)});
@@ -252,7 +264,8 @@ void TestCli::rowsGet() {
     QCOMPARE(byId.out, byKey.out);
 }
 
-void TestCli::rowsGetMissingPrintsNothing() {
+void TestCli::rowsGetMissingPrintsNothing()
+{
     createDataset(u"Empty"_s);
     const Run byKey = cli({u"rows"_s, u"get"_s, u"--global-key"_s, u"missing-key"_s});
     QCOMPARE(byKey.exitCode, 1);
@@ -264,7 +277,8 @@ void TestCli::rowsGetMissingPrintsNothing() {
     QVERIFY2(byId.err.contains("Data row not found: 'cmissing00000000000000000'"), byId.err);
 }
 
-void TestCli::rowsUpsertAndUpdate() {
+void TestCli::rowsUpsertAndUpdate()
+{
     const QString dataset = createDataset(u"Examples"_s);
     cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset,
          test::fixturePath(u"create-specs.example.json"_s)});
@@ -297,7 +311,8 @@ void TestCli::rowsUpsertAndUpdate() {
     QCOMPARE(missing.exitCode, 1);
 }
 
-void TestCli::datasetsDeleteNeedsConfirmation() {
+void TestCli::datasetsDeleteNeedsConfirmation()
+{
     const QString dataset = createDataset(u"Doomed"_s);
     cli({u"rows"_s, u"create"_s, u"--dataset"_s, dataset,
          test::fixturePath(u"create-specs.example.json"_s)});
@@ -324,7 +339,8 @@ void TestCli::datasetsDeleteNeedsConfirmation() {
     QCOMPARE(unknown.exitCode, 2);
 }
 
-void TestCli::usageErrors_data() {
+void TestCli::usageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
@@ -337,7 +353,8 @@ void TestCli::usageErrors_data() {
     QTest::newRow("workspace without file") << QStringList{u"--workspace"_s};
 }
 
-void TestCli::usageErrors() {
+void TestCli::usageErrors()
+{
     QFETCH(QStringList, arguments);
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
@@ -345,7 +362,8 @@ void TestCli::usageErrors() {
     QVERIFY(!run.err.isEmpty());
 }
 
-void TestCli::helpOnEveryCommand_data() {
+void TestCli::helpOnEveryCommand_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("top") << QStringList{u"--help"_s};
     for (const char *action : {"list", "create", "rename", "describe", "delete"}) {
@@ -357,7 +375,8 @@ void TestCli::helpOnEveryCommand_data() {
     }
 }
 
-void TestCli::helpOnEveryCommand() {
+void TestCli::helpOnEveryCommand()
+{
     QFETCH(QStringList, arguments);
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 0);

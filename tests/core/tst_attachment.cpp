@@ -15,7 +15,8 @@ namespace {
 const QString kUnknownGif = u"attachment_type must be one of {IMAGE, VIDEO, RAW_TEXT, TEXT_URL, "
                             u"HTML, IMAGE_OVERLAY, PDF_URL, CAMERA_IMAGE, AUDIO}. Found GIF"_s;
 
-QJsonObject object(const char *json) {
+QJsonObject object(const char *json)
+{
     return QJsonDocument::fromJson(json).object();
 }
 
@@ -39,7 +40,8 @@ private slots:
     void fromJsonRejects();
 };
 
-void TestAttachment::everyTypeParses_data() {
+void TestAttachment::everyTypeParses_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<AttachmentType>("type");
     QTest::newRow("IMAGE") << u"IMAGE"_s << AttachmentType::Image;
@@ -53,7 +55,8 @@ void TestAttachment::everyTypeParses_data() {
     QTest::newRow("AUDIO") << u"AUDIO"_s << AttachmentType::Audio;
 }
 
-void TestAttachment::everyTypeParses() {
+void TestAttachment::everyTypeParses()
+{
     QFETCH(QString, name);
     QFETCH(AttachmentType, type);
     QCOMPARE(Attachments::parseType(name), std::optional<AttachmentType>(type));
@@ -70,7 +73,8 @@ void TestAttachment::everyTypeParses() {
     QCOMPARE(attachment->value, value);
 }
 
-void TestAttachment::unknownType() {
+void TestAttachment::unknownType()
+{
     QCOMPARE(Attachments::allTypes().size(), 9);
     QVERIFY(!Attachments::parseType(u"GIF"_s));
     QVERIFY(!Attachments::parseType(u""_s));
@@ -87,7 +91,8 @@ void TestAttachment::unknownType() {
     QCOMPARE(parsed.error().message, kUnknownGif);
 }
 
-void TestAttachment::emptyOrNonStringValue_data() {
+void TestAttachment::emptyOrNonStringValue_data()
+{
     QTest::addColumn<QString>("type");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("message");
@@ -101,7 +106,8 @@ void TestAttachment::emptyOrNonStringValue_data() {
                           << prefix + u"[\"a\"]'"_s;
 }
 
-void TestAttachment::emptyOrNonStringValue() {
+void TestAttachment::emptyOrNonStringValue()
+{
     QFETCH(QString, type);
     QFETCH(QJsonValue, value);
     QFETCH(QString, message);
@@ -113,7 +119,8 @@ void TestAttachment::emptyOrNonStringValue() {
     QCOMPARE(parsed.error().message, message);
 }
 
-void TestAttachment::rawTextTakesAnyText_data() {
+void TestAttachment::rawTextTakesAnyText_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("words") << u"Taken at dusk, light rain"_s;
     QTest::newRow("relative path") << u"notes/today.txt"_s;
@@ -121,7 +128,8 @@ void TestAttachment::rawTextTakesAnyText_data() {
     QTest::newRow("multi-line unicode") << u"line one\nzwei: straße 🚗"_s;
 }
 
-void TestAttachment::rawTextTakesAnyText() {
+void TestAttachment::rawTextTakesAnyText()
+{
     QFETCH(QString, text);
     QVERIFY(!Attachments::valueError(AttachmentType::RawText, text));
     const auto made = Attachments::make(u"RAW_TEXT"_s, text, u"notes"_s);
@@ -130,7 +138,8 @@ void TestAttachment::rawTextTakesAnyText() {
     QCOMPARE(made->name, u"notes"_s);
 }
 
-void TestAttachment::urlTypesNeedUrlOrPath_data() {
+void TestAttachment::urlTypesNeedUrlOrPath_data()
+{
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("valid");
@@ -145,7 +154,8 @@ void TestAttachment::urlTypesNeedUrlOrPath_data() {
     QTest::newRow("s3") << u"CAMERA_IMAGE"_s << u"s3://bucket/a.png"_s << false;
 }
 
-void TestAttachment::urlTypesNeedUrlOrPath() {
+void TestAttachment::urlTypesNeedUrlOrPath()
+{
     QFETCH(QString, type);
     QFETCH(QString, value);
     QFETCH(bool, valid);
@@ -157,7 +167,8 @@ void TestAttachment::urlTypesNeedUrlOrPath() {
     }
 }
 
-void TestAttachment::fromJson() {
+void TestAttachment::fromJson()
+{
     const auto named = Attachments::fromJson(object(
         R"({"type": "IMAGE_OVERLAY", "value": "https://example.com/d.png", "name": "depth"})"));
     QVERIFY2(named, qPrintable(named.error().message));
@@ -179,7 +190,8 @@ void TestAttachment::fromJson() {
     QVERIFY(emptyName->name.isNull());
 }
 
-void TestAttachment::fromJsonRejects_data() {
+void TestAttachment::fromJsonRejects_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message"); // exact, or a prefix ending in '*'
     QTest::newRow("unknown attribute")
@@ -199,7 +211,8 @@ void TestAttachment::fromJsonRejects_data() {
     QTest::newRow("not an object") << QByteArray(R"(["RAW_TEXT", "v"])") << u"*"_s;
 }
 
-void TestAttachment::fromJsonRejects() {
+void TestAttachment::fromJsonRejects()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QJsonDocument doc = QJsonDocument::fromJson(json);

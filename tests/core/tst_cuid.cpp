@@ -17,7 +17,8 @@ private slots:
     void isValid();
 };
 
-void TestCuid::shape() {
+void TestCuid::shape()
+{
     for (int i = 0; i < 1000; ++i) {
         const QString id = Cuid::generate();
         QCOMPARE(id.size(), 25);
@@ -30,7 +31,8 @@ void TestCuid::shape() {
     }
 }
 
-void TestCuid::uniqueOverManyCalls() {
+void TestCuid::uniqueOverManyCalls()
+{
     constexpr int kCount = 100000;
     QSet<QString> seen;
     seen.reserve(kCount);
@@ -40,7 +42,8 @@ void TestCuid::uniqueOverManyCalls() {
     QCOMPARE(seen.size(), kCount);
 }
 
-void TestCuid::isValid_data() {
+void TestCuid::isValid_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<bool>("valid");
     QTest::newRow("reserved tag id") << QString::fromLatin1(ReservedMetadata::kTagId) << true;
@@ -59,7 +62,8 @@ void TestCuid::isValid_data() {
     QTest::newRow("uuid") << u"123e4567-e89b-12d3-a456-426614174000"_s << false;
 }
 
-void TestCuid::isValid() {
+void TestCuid::isValid()
+{
     QFETCH(QString, id);
     QFETCH(bool, valid);
     QCOMPARE(Cuid::isValid(id), valid);

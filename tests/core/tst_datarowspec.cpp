@@ -21,20 +21,24 @@ namespace {
 const QString kTrainId = QString::fromLatin1(ReservedMetadata::kSplitTrainId);
 const QString kTagId = QString::fromLatin1(ReservedMetadata::kTagId);
 
-QJsonValue json(const char *text) {
+QJsonValue json(const char *text)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text + "]");
     return doc.array().first();
 }
 
-Result<DataRowSpec> parse(const char *text, SpecMode mode = SpecMode::Create) {
+Result<DataRowSpec> parse(const char *text, SpecMode mode = SpecMode::Create)
+{
     return DataRowSpecs::parse(json(text), mode, QDir::tempPath());
 }
 
-MetadataSchemaSet schemas() {
+MetadataSchemaSet schemas()
+{
     return MetadataSchemaSet(ReservedMetadata::all());
 }
 
-QVector<InputItem> readAll(const QByteArray &input, SpecMode mode, const QString &baseDir) {
+QVector<InputItem> readAll(const QByteArray &input, SpecMode mode, const QString &baseDir)
+{
     QBuffer buffer;
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
@@ -78,7 +82,8 @@ private slots:
     void upsertSpecsFixture();
 };
 
-void TestDataRowSpec::parseEveryField() {
+void TestDataRowSpec::parseEveryField()
+{
     const auto spec = parse(R"({
         "row_data": "https://example.com/a.jpg",
         "global_key": "street/0001.jpg",
@@ -123,7 +128,8 @@ void TestDataRowSpec::parseEveryField() {
     QVERIFY(!emptyLists->embeddings);
 }
 
-void TestDataRowSpec::parseNullsAreAbsent() {
+void TestDataRowSpec::parseNullsAreAbsent()
+{
     const auto spec =
         parse(R"({"row_data": "x", "global_key": null, "external_id": null, "media_type": null})");
     QVERIFY2(spec, qPrintable(spec.error().message));
@@ -132,7 +138,8 @@ void TestDataRowSpec::parseNullsAreAbsent() {
     QVERIFY(!spec->mediaType);
 }
 
-void TestDataRowSpec::rowDataObjectIsCompactJson() {
+void TestDataRowSpec::rowDataObjectIsCompactJson()
+{
     const auto spec = parse(R"({"row_data": {"type": "application/vnd.labelbox.conversational",
                                              "version": 1,
                                              "messages": [{"messageId": "m1", "content": "Hi, you"}]}})");
@@ -151,7 +158,8 @@ void TestDataRowSpec::rowDataObjectIsCompactJson() {
     QCOMPARE(back.object().value(u"messages"_s).toArray().size(), 1);
 }
 
-void TestDataRowSpec::parseErrors_data() {
+void TestDataRowSpec::parseErrors_data()
+{
     QTest::addColumn<QByteArray>("item");
     QTest::addColumn<QString>("message"); // exact, or a prefix ending in '*'
     QTest::newRow("unknown field")
@@ -207,7 +215,8 @@ void TestDataRowSpec::parseErrors_data() {
     QTest::newRow("item null") << QByteArray("null") << u"*"_s;
 }
 
-void TestDataRowSpec::parseErrors() {
+void TestDataRowSpec::parseErrors()
+{
     QFETCH(QByteArray, item);
     QFETCH(QString, message);
     for (const SpecMode mode : {SpecMode::Create, SpecMode::Upsert}) {
@@ -224,7 +233,8 @@ void TestDataRowSpec::parseErrors() {
     }
 }
 
-void TestDataRowSpec::upsertKey_data() {
+void TestDataRowSpec::upsertKey_data()
+{
     QTest::addColumn<QByteArray>("item");
     QTest::addColumn<int>("type"); // UpsertKey::Type
     QTest::addColumn<QString>("value");
@@ -238,7 +248,8 @@ void TestDataRowSpec::upsertKey_data() {
         << int(UpsertKey::Type::GlobalKey) << u"street/0001.jpg"_s;
 }
 
-void TestDataRowSpec::upsertKey() {
+void TestDataRowSpec::upsertKey()
+{
     QFETCH(QByteArray, item);
     QFETCH(int, type);
     QFETCH(QString, value);
@@ -256,7 +267,8 @@ void TestDataRowSpec::upsertKey() {
     QVERIFY(!noKey->key);
 }
 
-void TestDataRowSpec::badUpsertKey_data() {
+void TestDataRowSpec::badUpsertKey_data()
+{
     QTest::addColumn<QByteArray>("item");
     QTest::newRow("unknown type") << QByteArray(
         R"({"key": {"type": "NAME", "value": "a"}, "external_id": "e"})");
@@ -274,21 +286,24 @@ void TestDataRowSpec::badUpsertKey_data() {
     QTest::newRow("null") << QByteArray(R"({"key": null, "external_id": "e"})");
 }
 
-void TestDataRowSpec::badUpsertKey() {
+void TestDataRowSpec::badUpsertKey()
+{
     QFETCH(QByteArray, item);
     const auto spec = parse(item.constData(), SpecMode::Upsert);
     QVERIFY(!spec);
     QVERIFY2(spec.error().message.startsWith(u"Invalid key"_s), qPrintable(spec.error().message));
 }
 
-void TestDataRowSpec::keyRejectedInCreateMode() {
+void TestDataRowSpec::keyRejectedInCreateMode()
+{
     const auto spec =
         parse(R"({"key": {"type": "GKEY", "value": "a"}, "row_data": "x"})", SpecMode::Create);
     QVERIFY(!spec);
     QCOMPARE(spec.error().message, u"Invalid attribute: 'key'"_s);
 }
 
-void TestDataRowSpec::emptyPayload_data() {
+void TestDataRowSpec::emptyPayload_data()
+{
     QTest::addColumn<QByteArray>("item");
     QTest::addColumn<QString>("message");
     QTest::newRow("GKEY only") << QByteArray(R"({"key": {"type": "GKEY", "value": "notes-0001"}})")
@@ -302,7 +317,8 @@ void TestDataRowSpec::emptyPayload_data() {
         << u"The following items have an empty payload: ['k']"_s;
 }
 
-void TestDataRowSpec::emptyPayload() {
+void TestDataRowSpec::emptyPayload()
+{
     QFETCH(QByteArray, item);
     QFETCH(QString, message);
     const auto spec = parse(item.constData(), SpecMode::Upsert);
@@ -312,7 +328,8 @@ void TestDataRowSpec::emptyPayload() {
              u"The following items have an empty payload: ['x']"_s);
 }
 
-void TestDataRowSpec::bareStringPath() {
+void TestDataRowSpec::bareStringPath()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkdir(u"images"_s));
@@ -338,7 +355,8 @@ void TestDataRowSpec::bareStringPath() {
     QVERIFY(!elsewhere);
 }
 
-void TestDataRowSpec::bareStringErrors() {
+void TestDataRowSpec::bareStringErrors()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto missing = DataRowSpecs::parse(u"nope/missing.jpg"_s, SpecMode::Create, dir.path());
@@ -353,7 +371,8 @@ void TestDataRowSpec::bareStringErrors() {
     QVERIFY(!empty);
 }
 
-void TestDataRowSpec::prepareCreate() {
+void TestDataRowSpec::prepareCreate()
+{
     const auto spec = parse(R"({
         "row_data": "https://example.com/a.jpg",
         "global_key": "street/0001.jpg",
@@ -394,7 +413,8 @@ void TestDataRowSpec::prepareCreate() {
     QVERIFY(!text->attachments);
 }
 
-void TestDataRowSpec::prepareCreateErrors_data() {
+void TestDataRowSpec::prepareCreateErrors_data()
+{
     QTest::addColumn<QByteArray>("item");
     QTest::addColumn<QString>("message"); // exact, or a prefix ending in '*'
     QTest::newRow("no row_data") << QByteArray(R"({"global_key": "k"})")
@@ -435,7 +455,8 @@ void TestDataRowSpec::prepareCreateErrors_data() {
         << u"Could not validate metadata [skipNFrames]: *"_s;
 }
 
-void TestDataRowSpec::prepareCreateErrors() {
+void TestDataRowSpec::prepareCreateErrors()
+{
     QFETCH(QByteArray, item);
     QFETCH(QString, message);
     const auto spec = parse(item.constData());
@@ -451,7 +472,8 @@ void TestDataRowSpec::prepareCreateErrors() {
     }
 }
 
-void TestDataRowSpec::prepareCreateWarnings() {
+void TestDataRowSpec::prepareCreateWarnings()
+{
     for (const char *item : {R"({"row_data": "https://example.com/a.jpg#frag"})",
                              R"({"row_data": "https://example.com/<a>.jpg"})",
                              R"({"row_data": "https://example.com/a||b.jpg"})"}) {
@@ -467,7 +489,8 @@ void TestDataRowSpec::prepareCreateWarnings() {
     QVERIFY(text->warnings.isEmpty());
 }
 
-void TestDataRowSpec::prepareUpdateOnlyGivenFields() {
+void TestDataRowSpec::prepareUpdateOnlyGivenFields()
+{
     const auto external = DataRowSpecs::prepareUpdate(
         *parse(R"({"key": {"type": "GKEY", "value": "k"}, "external_id": "renamed"})",
                SpecMode::Upsert),
@@ -515,7 +538,8 @@ void TestDataRowSpec::prepareUpdateOnlyGivenFields() {
     QVERIFY(!rowData->globalKey);
 }
 
-void TestDataRowSpec::prepareUpdateErrors() {
+void TestDataRowSpec::prepareUpdateErrors()
+{
     const auto s3 = DataRowSpecs::prepareUpdate(
         *parse(R"({"key": {"type": "ID", "value": "c1"}, "row_data": "s3://b/a.jpg"})",
                SpecMode::Upsert),
@@ -544,7 +568,8 @@ void TestDataRowSpec::prepareUpdateErrors() {
     QVERIFY(!emptyRowData);
 }
 
-void TestDataRowSpec::badSpecsFixture() {
+void TestDataRowSpec::badSpecsFixture()
+{
     const QByteArray input = test::fixture(u"bad-specs.example.ndjson"_s);
     QVERIFY(!input.isEmpty());
     const QVector<InputItem> items = readAll(input, SpecMode::Create, QDir::tempPath());
@@ -596,7 +621,8 @@ void TestDataRowSpec::badSpecsFixture() {
     }
 }
 
-void TestDataRowSpec::createSpecsFixture() {
+void TestDataRowSpec::createSpecsFixture()
+{
     const QVector<InputItem> items =
         readAll(test::fixture(u"create-specs.example.json"_s), SpecMode::Create, QDir::tempPath());
     QCOMPARE(items.size(), 3);
@@ -617,7 +643,8 @@ void TestDataRowSpec::createSpecsFixture() {
     QVERIFY(items[2].spec->rowData->startsWith(u'{'));
 }
 
-void TestDataRowSpec::upsertSpecsFixture() {
+void TestDataRowSpec::upsertSpecsFixture()
+{
     const QVector<InputItem> items = readAll(test::fixture(u"upsert-specs.example.ndjson"_s),
                                              SpecMode::Upsert, QDir::tempPath());
     QCOMPARE(items.size(), 3);

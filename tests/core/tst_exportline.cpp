@@ -24,23 +24,27 @@ const QString kCameraId = u"clx4m0q7c000208l2bq1k9z2e"_s;
 const QByteArray kAnnotations =
     R"({"objects":[{"feature_id":"clx4m5d3g000608l2c0v2x7tb","name":"car","annotation_kind":"ImageBoundingBox","classifications":[],"bounding_box":{"top":512,"left":240,"height":180,"width":320}}],"classifications":[],"relationships":[]})";
 
-qint64 timeOf(const char *text) {
+qint64 timeOf(const char *text)
+{
     return Timestamp::parse(QString::fromLatin1(text)).value_or(-1);
 }
 
-MetadataSchemaSet schemaSet() {
+MetadataSchemaSet schemaSet()
+{
     QVector<MetadataSchema> schemas = ReservedMetadata::all();
     schemas.append({kCameraId, u"camera"_s, MetadataKind::String, false, {}});
     return MetadataSchemaSet(schemas);
 }
 
-MetadataValue resolved(const QString &name, const QJsonValue &value) {
+MetadataValue resolved(const QString &name, const QJsonValue &value)
+{
     static const MetadataSchemaSet set = schemaSet();
     return MetadataValues::resolve(*set.byName(name), value).value();
 }
 
 // The record of tests/data/export-line.example.json.
-ExportRecord exampleRecord() {
+ExportRecord exampleRecord()
+{
     ExportRecord record;
     DataRow &row = record.row;
     row.id = kRowId;
@@ -96,7 +100,8 @@ ExportRecord exampleRecord() {
 // "data_row", "projects/<id>/labels/0" ...). QJsonObject sorts keys; this does not.
 class KeyOrder {
 public:
-    static QHash<QString, QStringList> of(const QByteArray &json) {
+    static QHash<QString, QStringList> of(const QByteArray &json)
+    {
         KeyOrder scanner(json);
         scanner.value(QString());
         return scanner.m_keys;
@@ -104,14 +109,17 @@ public:
 
 private:
     explicit KeyOrder(const QByteArray &json)
-        : m_text(json) {}
+        : m_text(json)
+    {}
 
-    void skipSpace() {
+    void skipSpace()
+    {
         while (m_pos < m_text.size() && QChar::isSpace(uchar(m_text[m_pos]))) {
             ++m_pos;
         }
     }
-    QString string() {
+    QString string()
+    {
         const qsizetype start = ++m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != '"') {
             m_pos += m_text[m_pos] == '\\' ? 2 : 1;
@@ -120,7 +128,8 @@ private:
         ++m_pos;
         return QJsonDocument::fromJson('[' + raw + ']').array().first().toString();
     }
-    void value(const QString &path) {
+    void value(const QString &path)
+    {
         skipSpace();
         const char c = m_text[m_pos];
         if (c == '{') {
@@ -170,7 +179,8 @@ private:
     QHash<QString, QStringList> m_keys;
 };
 
-QJsonObject object(const QByteArray &json) {
+QJsonObject object(const QByteArray &json)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -179,12 +189,14 @@ QJsonObject object(const QByteArray &json) {
     return doc.object();
 }
 
-QJsonObject fixtureObject() {
+QJsonObject fixtureObject()
+{
     return object(test::fixture(u"export-line.example.json"_s));
 }
 
 // Resolves an imported line's metadata back into its record, as the store would.
-ExportRecord recordOf(const ImportedLine &line) {
+ExportRecord recordOf(const ImportedLine &line)
+{
     ExportRecord record = line.record;
     record.metadata = MetadataValues::resolveAll(schemaSet(), line.metadataFields).value();
     return record;
@@ -218,7 +230,8 @@ private slots:
     void inferKind();
 };
 
-void TestExportLine::exampleLineMatchesFixture() {
+void TestExportLine::exampleLineMatchesFixture()
+{
     const QByteArray line = ExportLines::toLine(exampleRecord(), ExportParams::all());
     QVERIFY2(!line.contains('\n'), line.constData());
     const QJsonObject written = object(line);
@@ -230,7 +243,8 @@ void TestExportLine::exampleLineMatchesFixture() {
     QCOMPARE(QJsonDocument(written), QJsonDocument(expected));
 }
 
-void TestExportLine::keyOrderMatchesFixture() {
+void TestExportLine::keyOrderMatchesFixture()
+{
     const auto written = KeyOrder::of(ExportLines::toLine(exampleRecord(), ExportParams::all()));
     const auto expected = KeyOrder::of(test::fixture(u"export-line.example.json"_s));
     const QString label = u"projects/"_s + kProjectId + u"/labels/0"_s;
@@ -254,7 +268,8 @@ void TestExportLine::keyOrderMatchesFixture() {
     QCOMPARE(written.size(), expected.size());
 }
 
-void TestExportLine::paramsOff() {
+void TestExportLine::paramsOff()
+{
     const QByteArray line = ExportLines::toLine(exampleRecord(), ExportParams());
     const auto keys = KeyOrder::of(line);
     QCOMPARE(keys.value(QString()),
@@ -278,7 +293,8 @@ void TestExportLine::paramsOff() {
              u"image"_s);
 }
 
-void TestExportLine::eachParam_data() {
+void TestExportLine::eachParam_data()
+{
     QTest::addColumn<QString>("param");
     QTest::addColumn<QString>("path"); // where the key appears
     QTest::addColumn<QString>("key");
@@ -294,7 +310,8 @@ void TestExportLine::eachParam_data() {
         << u"performance_details"_s << project + u"/labels/0"_s << u"performance_details"_s;
 }
 
-void TestExportLine::eachParam() {
+void TestExportLine::eachParam()
+{
     QFETCH(QString, param);
     QFETCH(QString, path);
     QFETCH(QString, key);
@@ -314,7 +331,8 @@ void TestExportLine::eachParam() {
     }
 }
 
-void TestExportLine::optionalFieldsLeftOut() {
+void TestExportLine::optionalFieldsLeftOut()
+{
     ExportRecord record = exampleRecord();
     record.row.globalKey = QString();
     record.row.externalId = QString();
@@ -326,7 +344,8 @@ void TestExportLine::optionalFieldsLeftOut() {
     QVERIFY(!line.contains("null"));
 }
 
-void TestExportLine::mediaAttributes() {
+void TestExportLine::mediaAttributes()
+{
     ExportRecord record = exampleRecord();
     record.row.mediaType = MediaType::Conversational;
     record.row.mediaAttributes = QJsonObject{{u"duration"_s, 12.5},
@@ -347,7 +366,8 @@ void TestExportLine::mediaAttributes() {
                 .contains(R"("media_attributes":{"asset_type":"unknown"})"));
 }
 
-void TestExportLine::metadataAndEmbeddings() {
+void TestExportLine::metadataAndEmbeddings()
+{
     ExportRecord record = exampleRecord();
     record.projects.clear();
     MetadataValue number;
@@ -373,7 +393,8 @@ void TestExportLine::metadataAndEmbeddings() {
     QVERIFY2(line.endsWith(R"("projects":{}})"), line.constData());
 }
 
-void TestExportLine::labelDefaults() {
+void TestExportLine::labelDefaults()
+{
     ExportRecord record = exampleRecord();
     Label &label = record.projects.first().labels.first();
     label.annotationsJson.clear();
@@ -391,7 +412,8 @@ void TestExportLine::labelDefaults() {
     QVERIFY(details.value(u"selected_label_id"_s).isNull());
 }
 
-void TestExportLine::parseFixture() {
+void TestExportLine::parseFixture()
+{
     const auto parsed = ExportLines::parse(fixtureObject());
     QVERIFY2(parsed, qPrintable(parsed.error().message));
     const ImportedLine &line = *parsed;
@@ -461,7 +483,8 @@ void TestExportLine::parseFixture() {
     QCOMPARE(QJsonDocument::fromJson(label.annotationsJson), QJsonDocument::fromJson(kAnnotations));
 }
 
-void TestExportLine::parseAndWriteRoundTrip() {
+void TestExportLine::parseAndWriteRoundTrip()
+{
     // A line Rowscope wrote reads back into a record that writes the same text.
     ExportRecord record = exampleRecord();
     // Stored annotations are compact JSON as QJsonDocument writes it.
@@ -490,7 +513,8 @@ void TestExportLine::parseAndWriteRoundTrip() {
     }
 }
 
-void TestExportLine::fixtureImportExportRoundTrip() {
+void TestExportLine::fixtureImportExportRoundTrip()
+{
     // export -> import -> export gives the same line.
     const auto parsed = ExportLines::parse(fixtureObject());
     QVERIFY(parsed);
@@ -501,7 +525,8 @@ void TestExportLine::fixtureImportExportRoundTrip() {
              KeyOrder::of(test::fixture(u"export-line.example.json"_s)).value(QString()));
 }
 
-void TestExportLine::parseSnakeCasesMediaAttributes() {
+void TestExportLine::parseSnakeCasesMediaAttributes()
+{
     const auto parsed = ExportLines::parse(object(R"({"data_row": {"id": "c1", "row_data": "x"},
         "media_attributes": {"assetType": "text", "mimeType": "text/plain", "width": 3}})"));
     QVERIFY2(parsed, qPrintable(parsed.error().message));
@@ -511,7 +536,8 @@ void TestExportLine::parseSnakeCasesMediaAttributes() {
              (QJsonObject{{u"mime_type"_s, u"text/plain"_s}, {u"width"_s, 3}}));
 }
 
-void TestExportLine::parseWithoutOptionalParts() {
+void TestExportLine::parseWithoutOptionalParts()
+{
     const qint64 before = Timestamp::now();
     const auto parsed =
         ExportLines::parse(object(R"({"data_row": {"id": "c1", "row_data": {"b": [1], "a": 2}}})"));
@@ -531,7 +557,8 @@ void TestExportLine::parseWithoutOptionalParts() {
     QVERIFY(parsed->metadataFields.isEmpty());
 }
 
-void TestExportLine::badLines_data() {
+void TestExportLine::badLines_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message"); // exact, or a prefix ending in '*'
     QTest::newRow("no id") << QByteArray(R"({"data_row": {"row_data": "x"}})")
@@ -579,7 +606,8 @@ void TestExportLine::badLines_data() {
         << u"Invalid export line: *"_s;
 }
 
-void TestExportLine::badLines() {
+void TestExportLine::badLines()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QJsonObject line = object(json);
@@ -595,7 +623,8 @@ void TestExportLine::badLines() {
     }
 }
 
-void TestExportLine::ignoredKeys() {
+void TestExportLine::ignoredKeys()
+{
     QJsonObject line = fixtureObject();
     line.insert(u"ontology"_s, QJsonObject{});
     line.insert(u"zz_extra"_s, 1);
@@ -607,14 +636,16 @@ void TestExportLine::ignoredKeys() {
     QCOMPARE(parsed->record.row.id, kRowId);
 }
 
-void TestExportLine::isExportLine() {
+void TestExportLine::isExportLine()
+{
     QVERIFY(ExportLines::isExportLine(fixtureObject()));
     QVERIFY(ExportLines::isExportLine(object(R"({"data_row": {}})")));
     QVERIFY(!ExportLines::isExportLine(object(R"({"row_data": "x"})")));
     QVERIFY(!ExportLines::isExportLine(object(R"({"data_row": "c1"})")));
 }
 
-void TestExportLine::inferKind_data() {
+void TestExportLine::inferKind_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<MetadataKind>("kind");
     QTest::newRow("enum option") << QJsonValue(QJsonObject{{u"schema_id"_s, u"c1"_s},
@@ -630,7 +661,8 @@ void TestExportLine::inferKind_data() {
     QTest::newRow("numeric text") << QJsonValue(u"42"_s) << MetadataKind::String;
 }
 
-void TestExportLine::inferKind() {
+void TestExportLine::inferKind()
+{
     QFETCH(QJsonValue, value);
     QFETCH(MetadataKind, kind);
     QCOMPARE(ExportLines::inferKind(value), kind);

@@ -18,21 +18,24 @@ private slots:
     void unknownName();
 };
 
-void TestExportParams::defaultsOff() {
+void TestExportParams::defaultsOff()
+{
     const ExportParams params;
     QVERIFY(params.enabledNames().isEmpty());
     QVERIFY(!params.attachments);
     QVERIFY(!params.embeddings);
 }
 
-void TestExportParams::names() {
+void TestExportParams::names()
+{
     QCOMPARE(ExportParams::names(),
              (QStringList{u"attachments"_s, u"metadata_fields"_s, u"data_row_details"_s,
                           u"project_details"_s, u"label_details"_s, u"performance_details"_s,
                           u"interpolated_frames"_s, u"embeddings"_s}));
 }
 
-void TestExportParams::all() {
+void TestExportParams::all()
+{
     const ExportParams params = ExportParams::all();
     QCOMPARE(params.enabledNames(), ExportParams::names());
     QVERIFY(params.attachments && params.metadataFields && params.dataRowDetails &&
@@ -40,7 +43,8 @@ void TestExportParams::all() {
             params.interpolatedFrames && params.embeddings);
 }
 
-void TestExportParams::parse_data() {
+void TestExportParams::parse_data()
+{
     QTest::addColumn<QString>("list");
     QTest::addColumn<QStringList>("enabled");
     QTest::newRow("empty") << QString() << QStringList();
@@ -58,7 +62,8 @@ void TestExportParams::parse_data() {
     }
 }
 
-void TestExportParams::parse() {
+void TestExportParams::parse()
+{
     QFETCH(QString, list);
     QFETCH(QStringList, enabled);
     const auto params = ExportParams::parse(list);
@@ -66,7 +71,8 @@ void TestExportParams::parse() {
     QCOMPARE(params->enabledNames(), enabled);
 }
 
-void TestExportParams::unknownName_data() {
+void TestExportParams::unknownName_data()
+{
     QTest::addColumn<QString>("list");
     QTest::addColumn<QString>("culprit");
     QTest::newRow("unknown") << u"attachments,colour"_s << u"colour"_s;
@@ -75,7 +81,8 @@ void TestExportParams::unknownName_data() {
     QTest::newRow("singular") << u"attachment"_s << u"attachment"_s;
 }
 
-void TestExportParams::unknownName() {
+void TestExportParams::unknownName()
+{
     QFETCH(QString, list);
     QFETCH(QString, culprit);
     const auto params = ExportParams::parse(list);

@@ -22,7 +22,8 @@ void TestGlobalKey::lengthLimit()
     QVERIFY(!GlobalKey::validate(QString(200, u'k')));
     const auto tooLong = GlobalKey::validate(QString(201, u'k'));
     QVERIFY(tooLong);
-    QVERIFY(tooLong->startsWith(u"Invalid global key: '"_s + QString(201, u'k') + u"' (too long"_s));
+    QVERIFY(
+        tooLong->startsWith(u"Invalid global key: '"_s + QString(201, u'k') + u"' (too long"_s));
     QVERIFY(GlobalKey::validate(QString()));
 }
 

@@ -13,7 +13,8 @@ Q_DECLARE_METATYPE(rowscope::BatchStatus)
 namespace {
 
 template<typename T>
-QByteArray json(const T &result) {
+QByteArray json(const T &result)
+{
     QByteArray out;
     JsonWriter writer(&out);
     result.writeJson(writer);
@@ -40,7 +41,8 @@ private slots:
     void clearStatuses();
 };
 
-void TestGlobalKeyBatch::messages() {
+void TestGlobalKeyBatch::messages()
+{
     QCOMPARE(kInvalid,
              u"Invalid assignment. Either DataRow does not exist, or globalKey is invalid"_s);
     QCOMPARE(QString::fromLatin1(GlobalKeyBatch::kNotFound), u"Data Row not found"_s);
@@ -48,7 +50,8 @@ void TestGlobalKeyBatch::messages() {
              u"Failed to find data row matching provided global key"_s);
 }
 
-void TestGlobalKeyBatch::status_data() {
+void TestGlobalKeyBatch::status_data()
+{
     QTest::addColumn<int>("results");
     QTest::addColumn<int>("errors");
     QTest::addColumn<BatchStatus>("status");
@@ -59,20 +62,23 @@ void TestGlobalKeyBatch::status_data() {
     QTest::newRow("errors only") << 0 << 2 << BatchStatus::Failure;
 }
 
-void TestGlobalKeyBatch::status() {
+void TestGlobalKeyBatch::status()
+{
     QFETCH(int, results);
     QFETCH(int, errors);
     QFETCH(BatchStatus, status);
     QCOMPARE(GlobalKeyBatch::status(results, errors), status);
 }
 
-void TestGlobalKeyBatch::statusNames() {
+void TestGlobalKeyBatch::statusNames()
+{
     QCOMPARE(GlobalKeyBatch::statusName(BatchStatus::Success), u"SUCCESS"_s);
     QCOMPARE(GlobalKeyBatch::statusName(BatchStatus::PartialSuccess), u"PARTIAL SUCCESS"_s);
     QCOMPARE(GlobalKeyBatch::statusName(BatchStatus::Failure), u"FAILURE"_s);
 }
 
-void TestGlobalKeyBatch::assignShape() {
+void TestGlobalKeyBatch::assignShape()
+{
     AssignKeysResult result;
     result.results = {{u"c1"_s, u"Key-1"_s}, {u"c2"_s, u"k2"_s}};
     result.errors = {{u"cmissing"_s, u"k3"_s, kInvalid}};
@@ -85,7 +91,8 @@ void TestGlobalKeyBatch::assignShape() {
                         R"(invalid"}]})"));
 }
 
-void TestGlobalKeyBatch::assignStatuses() {
+void TestGlobalKeyBatch::assignStatuses()
+{
     AssignKeysResult result;
     result.results = {{u"c1"_s, u"k1"_s}};
     QCOMPARE(result.status(), BatchStatus::Success);
@@ -98,7 +105,8 @@ void TestGlobalKeyBatch::assignStatuses() {
     QVERIFY(json(failed).startsWith(R"({"status":"FAILURE","results":[],"errors":[)"));
 }
 
-void TestGlobalKeyBatch::lookupShape() {
+void TestGlobalKeyBatch::lookupShape()
+{
     LookupKeysResult result;
     result.ids = {u"c1"_s, u""_s, u"c3"_s};
     result.errors = {{u"missing"_s, QString::fromLatin1(GlobalKeyBatch::kNotFound)}};
@@ -108,7 +116,8 @@ void TestGlobalKeyBatch::lookupShape() {
                         R"("errors":[{"global_key":"missing","error":"Data Row not found"}]})"));
 }
 
-void TestGlobalKeyBatch::lookupStatuses() {
+void TestGlobalKeyBatch::lookupStatuses()
+{
     LookupKeysResult all;
     all.ids = {u"c1"_s, u"c2"_s};
     QCOMPARE(all.status(), BatchStatus::Success);
@@ -123,7 +132,8 @@ void TestGlobalKeyBatch::lookupStatuses() {
     QVERIFY(json(none).startsWith(R"({"status":"FAILURE","results":["",""],)"));
 }
 
-void TestGlobalKeyBatch::clearShape() {
+void TestGlobalKeyBatch::clearShape()
+{
     ClearKeysResult result;
     result.cleared = {u"Street/0001.jpg"_s};
     result.errors = {{u"gone"_s, QString::fromLatin1(GlobalKeyBatch::kClearFailed)}};
@@ -133,7 +143,8 @@ void TestGlobalKeyBatch::clearShape() {
                         R"("Failed to find data row matching provided global key"}]})"));
 }
 
-void TestGlobalKeyBatch::clearStatuses() {
+void TestGlobalKeyBatch::clearStatuses()
+{
     ClearKeysResult ok;
     ok.cleared = {u"a"_s, u"b"_s};
     QCOMPARE(ok.status(), BatchStatus::Success);

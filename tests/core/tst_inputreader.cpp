@@ -23,7 +23,8 @@ struct ReadResult {
 };
 
 ReadResult readAll(const QByteArray &input, SpecMode mode = SpecMode::Create,
-                   const QString &baseDir = QDir::tempPath()) {
+                   const QString &baseDir = QDir::tempPath())
+{
     QBuffer buffer;
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
@@ -38,7 +39,8 @@ ReadResult readAll(const QByteArray &input, SpecMode mode = SpecMode::Create,
     return result;
 }
 
-QString rowDataOf(const InputItem &item) {
+QString rowDataOf(const InputItem &item)
+{
     return item.spec && item.spec->rowData ? *item.spec->rowData : QString();
 }
 
@@ -48,16 +50,19 @@ class GeneratedInput final : public QIODevice {
 public:
     GeneratedInput(qint64 count, bool asArray)
         : m_count(count)
-        , m_asArray(asArray) {}
+        , m_asArray(asArray)
+    {}
 
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override {
+    qint64 bytesAvailable() const override
+    {
         return m_pending.size() + (m_done ? 0 : 1) + QIODevice::bytesAvailable();
     }
     qint64 produced() const { return m_produced; }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override {
+    qint64 readData(char *data, qint64 maxSize) override
+    {
         while (m_pending.size() < maxSize && !m_done) {
             produce();
         }
@@ -69,7 +74,8 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    void produce() {
+    void produce()
+    {
         QByteArray chunk;
         if (m_asArray && m_next == 0) {
             chunk += "[\n";
@@ -127,7 +133,8 @@ private slots:
     void largeJsonArray();
 };
 
-void TestInputReader::ndjsonBlankLinesCount() {
+void TestInputReader::ndjsonBlankLinesCount()
+{
     const ReadResult read = readAll("\n"
                                     R"({"row_data": "a"})"
                                     "\n\n   \n"
@@ -149,7 +156,8 @@ void TestInputReader::ndjsonBlankLinesCount() {
     QCOMPARE(rowDataOf(read.items[2]), u"c"_s);
 }
 
-void TestInputReader::ndjsonCrlf() {
+void TestInputReader::ndjsonCrlf()
+{
     const ReadResult read = readAll("{\"row_data\": \"a\"}\r\n\r\n{\"row_data\": \"b\"}\r\n");
     QCOMPARE(read.items.size(), 2);
     QVERIFY2(!read.items[0].failed(), qPrintable(read.items[0].error));
@@ -159,7 +167,8 @@ void TestInputReader::ndjsonCrlf() {
     QCOMPARE(read.items[1].position.number, 3);
 }
 
-void TestInputReader::byteOrderMark() {
+void TestInputReader::byteOrderMark()
+{
     const ReadResult ndjson = readAll("\xEF\xBB\xBF{\"row_data\": \"a\"}\n{\"row_data\": \"b\"}\n");
     QCOMPARE(ndjson.format, InputReader::Format::Ndjson);
     QCOMPARE(ndjson.items.size(), 2);
@@ -177,7 +186,8 @@ void TestInputReader::byteOrderMark() {
     QVERIFY(bomOnly.fatalError.isNull());
 }
 
-void TestInputReader::badLineFailsAlone() {
+void TestInputReader::badLineFailsAlone()
+{
     const ReadResult read = readAll(R"({"row_data": "a"})"
                                     "\n"
                                     "this line is not json\n"
@@ -199,7 +209,8 @@ void TestInputReader::badLineFailsAlone() {
     QCOMPARE(rowDataOf(read.items[3]), u"c"_s);
 }
 
-void TestInputReader::twoValuesOnOneLine() {
+void TestInputReader::twoValuesOnOneLine()
+{
     const ReadResult read = readAll(R"({"row_data": "a"}, {"row_data": "b"})"
                                     "\n"
                                     R"({"row_data": "a"} {"row_data": "b"})"
@@ -209,7 +220,8 @@ void TestInputReader::twoValuesOnOneLine() {
     QVERIFY(read.items[1].failed());
 }
 
-void TestInputReader::longBadLineIsShortened() {
+void TestInputReader::longBadLineIsShortened()
+{
     const QByteArray line(5000, 'x');
     const ReadResult read = readAll(line + '\n');
     QCOMPARE(read.items.size(), 1);
@@ -219,7 +231,8 @@ void TestInputReader::longBadLineIsShortened() {
     QVERIFY(original.startsWith(QString(100, u'x')));
 }
 
-void TestInputReader::lastLineWithoutNewline() {
+void TestInputReader::lastLineWithoutNewline()
+{
     const ReadResult read = readAll(R"({"row_data": "a"})"
                                     "\n"
                                     R"({"row_data": "b"})");
@@ -228,7 +241,8 @@ void TestInputReader::lastLineWithoutNewline() {
     QCOMPARE(read.items[1].position.number, 2);
 }
 
-void TestInputReader::jsonArray() {
+void TestInputReader::jsonArray()
+{
     const QByteArray input = test::fixture(u"create-specs.example.json"_s);
     const ReadResult read = readAll(input);
     QCOMPARE(read.format, InputReader::Format::JsonArray);
@@ -244,7 +258,8 @@ void TestInputReader::jsonArray() {
              u"street-scenes/0001.jpg"_s);
 }
 
-void TestInputReader::jsonArrayTrickyStrings() {
+void TestInputReader::jsonArrayTrickyStrings()
+{
     const QByteArray input = R"(  [
     {
         "row_data": "a, b ] c } d [ e {",
@@ -273,7 +288,8 @@ void TestInputReader::jsonArrayTrickyStrings() {
              QJsonDocument::fromJson(R"({"type": "t", "list": [1, [2, {"a": "]"}]]})").object());
 }
 
-void TestInputReader::jsonArrayBadElement() {
+void TestInputReader::jsonArrayBadElement()
+{
     const ReadResult read = readAll(R"([{"row_data": "a"}, nope, {"row_data": "b", "colour": 1},
                                        {"row_data": "c"}])");
     QCOMPARE(read.items.size(), 4);
@@ -289,7 +305,8 @@ void TestInputReader::jsonArrayBadElement() {
     QCOMPARE(read.items[3].position.number, 3);
 }
 
-void TestInputReader::unclosedArray_data() {
+void TestInputReader::unclosedArray_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("goodItems");
     QTest::newRow("open bracket only") << QByteArray("[") << 0;
@@ -302,7 +319,8 @@ void TestInputReader::unclosedArray_data() {
     QTest::newRow("stray closing brace") << QByteArray(R"([{"row_data": "a"}}])") << 0;
 }
 
-void TestInputReader::unclosedArray() {
+void TestInputReader::unclosedArray()
+{
     QFETCH(QByteArray, input);
     QFETCH(int, goodItems);
     const ReadResult read = readAll(input);
@@ -315,7 +333,8 @@ void TestInputReader::unclosedArray() {
     QCOMPARE(good, goodItems);
 }
 
-void TestInputReader::textAfterArray_data() {
+void TestInputReader::textAfterArray_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("items");
     QTest::addColumn<bool>("fatal");
@@ -328,7 +347,8 @@ void TestInputReader::textAfterArray_data() {
     QTest::newRow("after an empty array") << QByteArray(R"([] {"row_data": "b"})") << 0 << true;
 }
 
-void TestInputReader::textAfterArray() {
+void TestInputReader::textAfterArray()
+{
     QFETCH(QByteArray, input);
     QFETCH(int, items);
     QFETCH(bool, fatal);
@@ -339,7 +359,8 @@ void TestInputReader::textAfterArray() {
     QCOMPARE(!read.fatalError.isEmpty(), fatal);
 }
 
-void TestInputReader::emptyInput_data() {
+void TestInputReader::emptyInput_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("nothing") << QByteArray();
     QTest::newRow("blank lines") << QByteArray("\n\n  \r\n\t\n");
@@ -347,14 +368,16 @@ void TestInputReader::emptyInput_data() {
     QTest::newRow("empty array, spaced") << QByteArray(" [ \n ] \n");
 }
 
-void TestInputReader::emptyInput() {
+void TestInputReader::emptyInput()
+{
     QFETCH(QByteArray, input);
     const ReadResult read = readAll(input);
     QVERIFY(read.items.isEmpty());
     QVERIFY2(read.fatalError.isNull(), qPrintable(read.fatalError));
 }
 
-void TestInputReader::exportLinesDetected() {
+void TestInputReader::exportLinesDetected()
+{
     const QByteArray exportLine =
         QJsonDocument::fromJson(test::fixture(u"export-line.example.json"_s))
             .toJson(QJsonDocument::Compact);
@@ -373,7 +396,8 @@ void TestInputReader::exportLinesDetected() {
     QVERIFY2(read.items[2].error.contains(u"data_row.id"_s), qPrintable(read.items[2].error));
 }
 
-void TestInputReader::itemThatIsANumber() {
+void TestInputReader::itemThatIsANumber()
+{
     const ReadResult ndjson = readAll("42\n{\"row_data\": \"a\"}\nnull\ntrue\n");
     QCOMPARE(ndjson.items.size(), 4);
     QVERIFY(ndjson.items[0].failed());
@@ -391,7 +415,8 @@ void TestInputReader::itemThatIsANumber() {
     QVERIFY(array.items[2].failed());
 }
 
-void TestInputReader::bareStringItems() {
+void TestInputReader::bareStringItems()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile file(dir.filePath(u"a.txt"_s));
@@ -413,7 +438,8 @@ void TestInputReader::bareStringItems() {
     QCOMPARE(rowDataOf(array.items[0]), absolute);
 }
 
-void TestInputReader::upsertMode() {
+void TestInputReader::upsertMode()
+{
     const ReadResult read =
         readAll(test::fixture(u"upsert-specs.example.ndjson"_s), SpecMode::Upsert);
     QCOMPARE(read.items.size(), 3);
@@ -421,7 +447,8 @@ void TestInputReader::upsertMode() {
     QCOMPARE(read.items[0].spec->key->value, u"street-scenes/0001.jpg"_s);
 }
 
-void TestInputReader::largeNdjson() {
+void TestInputReader::largeNdjson()
+{
     constexpr qint64 kLines = 200000;
     GeneratedInput input(kLines, false);
     QVERIFY(input.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
@@ -444,7 +471,8 @@ void TestInputReader::largeNdjson() {
     QVERIFY(reader.fatalError().isNull());
 }
 
-void TestInputReader::largeJsonArray() {
+void TestInputReader::largeJsonArray()
+{
     constexpr qint64 kItems = 100000;
     GeneratedInput input(kItems, true);
     QVERIFY(input.open(QIODevice::ReadOnly | QIODevice::Unbuffered));

@@ -12,20 +12,23 @@ using namespace rowscope;
 
 namespace {
 
-QByteArray number(double value) {
+QByteArray number(double value)
+{
     QByteArray out;
     JsonWriter(&out).value(value);
     return out;
 }
 
-QByteArray string(const QString &text) {
+QByteArray string(const QString &text)
+{
     QByteArray out;
     JsonWriter(&out).value(text);
     return out;
 }
 
 // What a standard parser reads back from a written value.
-QJsonValue reparsed(const QByteArray &json) {
+QJsonValue reparsed(const QByteArray &json)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + json + ']', &error);
     if (error.error != QJsonParseError::NoError) {
@@ -58,7 +61,8 @@ private slots:
     void indentModeEmptyAndRaw();
 };
 
-void TestJsonWriter::keyOrderKept() {
+void TestJsonWriter::keyOrderKept()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginObject();
@@ -70,7 +74,8 @@ void TestJsonWriter::keyOrderKept() {
     QCOMPARE(out, QByteArray(R"({"zebra":1,"apple":2,"mango":3,"banana":4})"));
 }
 
-void TestJsonWriter::escaping_data() {
+void TestJsonWriter::escaping_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("plain") << u"hello"_s << QByteArray(R"("hello")");
@@ -91,7 +96,8 @@ void TestJsonWriter::escaping_data() {
     QTest::newRow("line separator") << u"\u2028"_s << QByteArray("\"\xe2\x80\xa8\"");
 }
 
-void TestJsonWriter::escaping() {
+void TestJsonWriter::escaping()
+{
     QFETCH(QString, text);
     QFETCH(QByteArray, json);
     QCOMPARE(string(text), json);
@@ -99,7 +105,8 @@ void TestJsonWriter::escaping() {
     QCOMPARE(reparsed(string(text)).toString(), text);
 }
 
-void TestJsonWriter::escapedKeys() {
+void TestJsonWriter::escapedKeys()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginObject().key(u"a\"b\n"_s).value(1).endObject();
@@ -107,7 +114,8 @@ void TestJsonWriter::escapedKeys() {
     QCOMPARE(QJsonDocument::fromJson(out).object().value(u"a\"b\n"_s).toInt(), 1);
 }
 
-void TestJsonWriter::numbers_data() {
+void TestJsonWriter::numbers_data()
+{
     QTest::addColumn<double>("value");
     QTest::addColumn<QByteArray>("json"); // empty: only checked by reparsing
     QTest::newRow("zero") << 0.0 << QByteArray("0");
@@ -128,7 +136,8 @@ void TestJsonWriter::numbers_data() {
     QTest::newRow("min positive") << std::numeric_limits<double>::denorm_min() << QByteArray();
 }
 
-void TestJsonWriter::numbers() {
+void TestJsonWriter::numbers()
+{
     QFETCH(double, value);
     QFETCH(QByteArray, json);
     const QByteArray written = number(value);
@@ -142,13 +151,15 @@ void TestJsonWriter::numbers() {
     QCOMPARE(back.toDouble(), value); // exact round trip
 }
 
-void TestJsonWriter::nonFiniteNumbersAreNull() {
+void TestJsonWriter::nonFiniteNumbersAreNull()
+{
     QCOMPARE(number(std::numeric_limits<double>::quiet_NaN()), QByteArray("null"));
     QCOMPARE(number(std::numeric_limits<double>::infinity()), QByteArray("null"));
     QCOMPARE(number(-std::numeric_limits<double>::infinity()), QByteArray("null"));
 }
 
-void TestJsonWriter::integersAndBools() {
+void TestJsonWriter::integersAndBools()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginArray()
@@ -162,7 +173,8 @@ void TestJsonWriter::integersAndBools() {
     QCOMPARE(out, QByteArray("[9223372036854775807,-9223372036854775808,0,true,false,null]"));
 }
 
-void TestJsonWriter::nested() {
+void TestJsonWriter::nested()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginObject();
@@ -176,7 +188,8 @@ void TestJsonWriter::nested() {
     QVERIFY(QJsonDocument::fromJson(out).isObject());
 }
 
-void TestJsonWriter::emptyContainers() {
+void TestJsonWriter::emptyContainers()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginObject();
@@ -191,14 +204,16 @@ void TestJsonWriter::emptyContainers() {
     QCOMPARE(top, QByteArray("[]"));
 }
 
-void TestJsonWriter::stringOrNull() {
+void TestJsonWriter::stringOrNull()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginArray().stringOrNull(QString()).stringOrNull(u""_s).stringOrNull(u"k"_s).endArray();
     QCOMPARE(out, QByteArray(R"([null,"","k"])"));
 }
 
-void TestJsonWriter::jsonValues() {
+void TestJsonWriter::jsonValues()
+{
     const QJsonObject object{{u"name"_s, u"x"_s},
                              {u"list"_s, QJsonArray{1, 2.5, u"s"_s, true, QJsonValue()}},
                              {u"inner"_s, QJsonObject{{u"k"_s, -3}}}};
@@ -213,7 +228,8 @@ void TestJsonWriter::jsonValues() {
     QCOMPARE(undefined, QByteArray("null"));
 }
 
-void TestJsonWriter::raw() {
+void TestJsonWriter::raw()
+{
     QByteArray out;
     JsonWriter writer(&out);
     writer.beginObject();
@@ -225,7 +241,8 @@ void TestJsonWriter::raw() {
              QByteArray(R"({"annotations":{"objects":[],"classifications":[]},"reviews":[]})"));
 }
 
-void TestJsonWriter::indentMode() {
+void TestJsonWriter::indentMode()
+{
     QByteArray out;
     JsonWriter writer(&out, 2);
     writer.beginObject();
@@ -247,7 +264,8 @@ void TestJsonWriter::indentMode() {
     QVERIFY(QJsonDocument::fromJson(out).isObject());
 }
 
-void TestJsonWriter::indentModeEmptyAndRaw() {
+void TestJsonWriter::indentModeEmptyAndRaw()
+{
     QByteArray out;
     JsonWriter writer(&out, 4);
     writer.beginObject();

@@ -23,7 +23,8 @@ private slots:
     void fromMimeType();
 };
 
-void TestMediaType::allInSpecOrder() {
+void TestMediaType::allInSpecOrder()
+{
     const QStringList expected = {u"IMAGE"_s,
                                   u"VIDEO"_s,
                                   u"TEXT"_s,
@@ -46,7 +47,8 @@ void TestMediaType::allInSpecOrder() {
     QCOMPARE(MediaTypes::all().last(), MediaType::Unknown);
 }
 
-void TestMediaType::parse_data() {
+void TestMediaType::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<MediaType>("type");
     const struct {
@@ -79,7 +81,8 @@ void TestMediaType::parse_data() {
     }
 }
 
-void TestMediaType::parse() {
+void TestMediaType::parse()
+{
     QFETCH(QString, text);
     QFETCH(MediaType, type);
     const auto parsed = MediaTypes::parse(text);
@@ -90,7 +93,8 @@ void TestMediaType::parse() {
     QCOMPARE(MediaTypes::parse(MediaTypes::name(type)), std::optional<MediaType>(type));
 }
 
-void TestMediaType::parseRejects_data() {
+void TestMediaType::parseRejects_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
     QTest::newRow("plural") << u"IMAGES"_s;
@@ -101,17 +105,20 @@ void TestMediaType::parseRejects_data() {
     QTest::newRow("MIME type") << u"image/jpeg"_s;
 }
 
-void TestMediaType::parseRejects() {
+void TestMediaType::parseRejects()
+{
     QFETCH(QString, text);
     QVERIFY(!MediaTypes::parse(text));
 }
 
-void TestMediaType::invalidMessage() {
+void TestMediaType::invalidMessage()
+{
     QCOMPARE(MediaTypes::invalidMessage(u"Picture"_s), u"Found invalid media type: 'Picture'"_s);
     QCOMPARE(MediaTypes::invalidMessage(QString()), u"Found invalid media type: ''"_s);
 }
 
-void TestMediaType::assetType_data() {
+void TestMediaType::assetType_data()
+{
     QTest::addColumn<MediaType>("type");
     QTest::addColumn<QString>("asset");
     QTest::newRow("image") << MediaType::Image << u"image"_s;
@@ -123,7 +130,8 @@ void TestMediaType::assetType_data() {
     QTest::newRow("unknown") << MediaType::Unknown << u"unknown"_s;
 }
 
-void TestMediaType::assetType() {
+void TestMediaType::assetType()
+{
     QFETCH(MediaType, type);
     QFETCH(QString, asset);
     QCOMPARE(MediaTypes::assetType(type), asset);
@@ -131,7 +139,8 @@ void TestMediaType::assetType() {
     QCOMPARE(MediaTypes::parse(asset), std::optional<MediaType>(type));
 }
 
-void TestMediaType::fromMimeType_data() {
+void TestMediaType::fromMimeType_data()
+{
     QTest::addColumn<QString>("mime");
     QTest::addColumn<MediaType>("type");
     QTest::newRow("jpeg") << u"image/jpeg"_s << MediaType::Image;
@@ -154,7 +163,8 @@ void TestMediaType::fromMimeType_data() {
     QTest::newRow("empty") << QString() << MediaType::Unknown;
 }
 
-void TestMediaType::fromMimeType() {
+void TestMediaType::fromMimeType()
+{
     QFETCH(QString, mime);
     QFETCH(MediaType, type);
     QCOMPARE(MediaTypes::fromMimeType(mime), type);

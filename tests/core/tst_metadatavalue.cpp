@@ -32,7 +32,8 @@ const QString kRainId = u"clx4m0q7c000708l2bq1k9z2e"_s;
 // 2026-11-29T18:40:00.000Z
 constexpr qint64 kCapture = 1795977600000;
 
-MetadataSchemaSet schemaSet() {
+MetadataSchemaSet schemaSet()
+{
     QVector<MetadataSchema> schemas = ReservedMetadata::all();
     schemas.append({kCameraId, u"camera"_s, MetadataKind::String, false, {}});
     schemas.append({kScoreId, u"score"_s, MetadataKind::Number, false, {}});
@@ -45,12 +46,14 @@ MetadataSchemaSet schemaSet() {
     return MetadataSchemaSet(schemas);
 }
 
-const MetadataSchema &schemaNamed(const QString &name) {
+const MetadataSchema &schemaNamed(const QString &name)
+{
     static const MetadataSchemaSet set = schemaSet();
     return *set.byName(name);
 }
 
-QJsonArray numbers(int count, double value = 0.25) {
+QJsonArray numbers(int count, double value = 0.25)
+{
     QJsonArray array;
     for (int i = 0; i < count; ++i) {
         array.append(value + i);
@@ -58,15 +61,18 @@ QJsonArray numbers(int count, double value = 0.25) {
     return array;
 }
 
-MetadataFieldInput byName(const QString &name, const QJsonValue &value) {
+MetadataFieldInput byName(const QString &name, const QJsonValue &value)
+{
     return {QString(), name, value};
 }
 
-MetadataFieldInput byId(const QString &id, const QJsonValue &value) {
+MetadataFieldInput byId(const QString &id, const QJsonValue &value)
+{
     return {id, QString(), value};
 }
 
-QString prefix(const QString &name) {
+QString prefix(const QString &name)
+{
     return u"Could not validate metadata ["_s + name + u"]: "_s;
 }
 
@@ -108,7 +114,8 @@ private slots:
     void displayText();
 };
 
-void TestMetadataValue::reservedFields() {
+void TestMetadataValue::reservedFields()
+{
     const QVector<MetadataSchema> &reserved = ReservedMetadata::all();
     QCOMPARE(reserved.size(), 4);
     const struct {
@@ -150,7 +157,8 @@ void TestMetadataValue::reservedFields() {
     QCOMPARE(set.indexOf(kWeatherId), 7);
 }
 
-void TestMetadataValue::kindNames() {
+void TestMetadataValue::kindNames()
+{
     const QStringList names = {u"string"_s, u"number"_s, u"datetime"_s, u"enum"_s, u"embedding"_s};
     for (const QString &name : names) {
         const auto kind = MetadataKinds::parse(name);
@@ -161,7 +169,8 @@ void TestMetadataValue::kindNames() {
     QVERIFY(!MetadataKinds::parse(u"boolean"_s));
 }
 
-void TestMetadataValue::nameLimits() {
+void TestMetadataValue::nameLimits()
+{
     QVERIFY(!metadataNameError(u"a"_s));
     QVERIFY(!metadataNameError(QString(100, u'n')));
     QVERIFY(metadataNameError(QString(101, u'n')));
@@ -169,7 +178,8 @@ void TestMetadataValue::nameLimits() {
     QVERIFY(metadataNameError(u"   "_s));
 }
 
-void TestMetadataValue::stringLimit_data() {
+void TestMetadataValue::stringLimit_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     const QString face = u"\U0001F600"_s; // one code point, two UTF-16 units
@@ -184,7 +194,8 @@ void TestMetadataValue::stringLimit_data() {
     QTest::newRow("4096 ASCII + 1 pair") << QString(4096, u'a') + face << false;
 }
 
-void TestMetadataValue::stringLimit() {
+void TestMetadataValue::stringLimit()
+{
     QFETCH(QString, text);
     QFETCH(bool, valid);
     const auto value = MetadataValues::resolve(schemaNamed(u"tag"_s), text);
@@ -202,7 +213,8 @@ void TestMetadataValue::stringLimit() {
     }
 }
 
-void TestMetadataValue::stringWrongType() {
+void TestMetadataValue::stringWrongType()
+{
     for (const QJsonValue &bad : {QJsonValue(5), QJsonValue(true), QJsonValue(QJsonArray{})}) {
         const auto value = MetadataValues::resolve(schemaNamed(u"camera"_s), bad);
         QVERIFY(!value);
@@ -211,7 +223,8 @@ void TestMetadataValue::stringWrongType() {
     }
 }
 
-void TestMetadataValue::numberAccepts_data() {
+void TestMetadataValue::numberAccepts_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<double>("number");
     QTest::newRow("integer") << QJsonValue(3) << 3.0;
@@ -226,7 +239,8 @@ void TestMetadataValue::numberAccepts_data() {
                                 << std::numeric_limits<double>::max();
 }
 
-void TestMetadataValue::numberAccepts() {
+void TestMetadataValue::numberAccepts()
+{
     QFETCH(QJsonValue, value);
     QFETCH(double, number);
     const auto resolved = MetadataValues::resolve(schemaNamed(u"skipNFrames"_s), value);
@@ -235,7 +249,8 @@ void TestMetadataValue::numberAccepts() {
     QCOMPARE(resolved->number, number);
 }
 
-void TestMetadataValue::numberRejects_data() {
+void TestMetadataValue::numberRejects_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("word") << QJsonValue(u"abc"_s);
     QTest::newRow("empty string") << QJsonValue(u""_s);
@@ -252,7 +267,8 @@ void TestMetadataValue::numberRejects_data() {
     QTest::newRow("object") << QJsonValue(QJsonObject{{u"n"_s, 1}});
 }
 
-void TestMetadataValue::numberRejects() {
+void TestMetadataValue::numberRejects()
+{
     QFETCH(QJsonValue, value);
     const auto resolved = MetadataValues::resolve(schemaNamed(u"skipNFrames"_s), value);
     QVERIFY(!resolved);
@@ -260,7 +276,8 @@ void TestMetadataValue::numberRejects() {
              qPrintable(resolved.error().message));
 }
 
-void TestMetadataValue::dateTime_data() {
+void TestMetadataValue::dateTime_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("time");
     QTest::newRow("Z") << u"2026-11-29T18:40:00Z"_s << kCapture;
@@ -272,7 +289,8 @@ void TestMetadataValue::dateTime_data() {
     QTest::newRow("date only") << u"2026-11-29"_s << qint64(1795910400000);
 }
 
-void TestMetadataValue::dateTime() {
+void TestMetadataValue::dateTime()
+{
     QFETCH(QString, text);
     QFETCH(qint64, time);
     const auto resolved = MetadataValues::resolve(schemaNamed(u"captureDateTime"_s), text);
@@ -283,7 +301,8 @@ void TestMetadataValue::dateTime() {
     QCOMPARE(MetadataValues::toJson(*resolved).toString().right(6), u"+00:00"_s);
 }
 
-void TestMetadataValue::dateTimeRejects_data() {
+void TestMetadataValue::dateTimeRejects_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("words") << QJsonValue(u"last tuesday"_s);
     QTest::newRow("Feb 30") << QJsonValue(u"2026-02-30T00:00:00Z"_s);
@@ -292,7 +311,8 @@ void TestMetadataValue::dateTimeRejects_data() {
     QTest::newRow("bool") << QJsonValue(false);
 }
 
-void TestMetadataValue::dateTimeRejects() {
+void TestMetadataValue::dateTimeRejects()
+{
     QFETCH(QJsonValue, value);
     const auto resolved = MetadataValues::resolve(schemaNamed(u"captureDateTime"_s), value);
     QVERIFY(!resolved);
@@ -300,7 +320,8 @@ void TestMetadataValue::dateTimeRejects() {
              qPrintable(resolved.error().message));
 }
 
-void TestMetadataValue::enumOption_data() {
+void TestMetadataValue::enumOption_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("optionId");
     QTest::addColumn<QString>("optionName");
@@ -313,7 +334,8 @@ void TestMetadataValue::enumOption_data() {
         << QJsonValue(QJsonObject{{u"schema_id"_s, kTrainId}}) << kTrainId << u"train"_s;
 }
 
-void TestMetadataValue::enumOption() {
+void TestMetadataValue::enumOption()
+{
     QFETCH(QJsonValue, value);
     QFETCH(QString, optionId);
     QFETCH(QString, optionName);
@@ -325,7 +347,8 @@ void TestMetadataValue::enumOption() {
     QCOMPARE(resolved->optionName, optionName);
 }
 
-void TestMetadataValue::enumUnknownOption() {
+void TestMetadataValue::enumUnknownOption()
+{
     const auto holdout = MetadataValues::resolve(schemaNamed(u"split"_s), u"holdout"_s);
     QVERIFY(!holdout);
     QCOMPARE(holdout.error().message,
@@ -346,7 +369,8 @@ void TestMetadataValue::enumUnknownOption() {
              qPrintable(number.error().message));
 }
 
-void TestMetadataValue::embedding_data() {
+void TestMetadataValue::embedding_data()
+{
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<bool>("valid");
     QTest::newRow("128 numbers") << QJsonValue(numbers(128)) << true;
@@ -366,7 +390,8 @@ void TestMetadataValue::embedding_data() {
     QTest::newRow("a string") << QJsonValue(u"[0.1, 0.2]"_s) << false;
 }
 
-void TestMetadataValue::embedding() {
+void TestMetadataValue::embedding()
+{
     QFETCH(QJsonValue, value);
     QFETCH(bool, valid);
     const auto resolved = MetadataValues::resolve(schemaNamed(u"vec"_s), value);
@@ -382,14 +407,16 @@ void TestMetadataValue::embedding() {
     }
 }
 
-void TestMetadataValue::nullRejected_data() {
+void TestMetadataValue::nullRejected_data()
+{
     QTest::addColumn<QString>("name");
     for (const char *name : {"tag", "split", "captureDateTime", "skipNFrames", "vec"}) {
         QTest::addRow("%s", name) << QString::fromLatin1(name);
     }
 }
 
-void TestMetadataValue::nullRejected() {
+void TestMetadataValue::nullRejected()
+{
     QFETCH(QString, name);
     for (const QJsonValue &missing :
          {QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined)}) {
@@ -400,7 +427,8 @@ void TestMetadataValue::nullRejected() {
     }
 }
 
-void TestMetadataValue::parseFields() {
+void TestMetadataValue::parseFields()
+{
     const QJsonDocument doc = QJsonDocument::fromJson(R"([
         {"name": "tag", "value": "night"},
         {"schema_id": "cko8sbczn0002h2dkdaxb5kal", "value": "train"},
@@ -424,7 +452,8 @@ void TestMetadataValue::parseFields() {
     QVERIFY(empty->isEmpty());
 }
 
-void TestMetadataValue::parseFieldsRejects_data() {
+void TestMetadataValue::parseFieldsRejects_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message"); // null: any message
     QTest::newRow("unknown attribute")
@@ -437,7 +466,8 @@ void TestMetadataValue::parseFieldsRejects_data() {
     QTest::newRow("not a list") << QByteArray(R"({"name": "tag", "value": "a"})") << QString();
 }
 
-void TestMetadataValue::parseFieldsRejects() {
+void TestMetadataValue::parseFieldsRejects()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -450,7 +480,8 @@ void TestMetadataValue::parseFieldsRejects() {
     }
 }
 
-void TestMetadataValue::resolveAll() {
+void TestMetadataValue::resolveAll()
+{
     const QVector<MetadataFieldInput> fields = {
         byName(u"tag"_s, u"night"_s),
         byId(kSplitId, u"train"_s),
@@ -479,7 +510,8 @@ void TestMetadataValue::resolveAll() {
     QVERIFY(none->isEmpty());
 }
 
-void TestMetadataValue::resolveAllErrors_data() {
+void TestMetadataValue::resolveAllErrors_data()
+{
     QTest::addColumn<QVector<MetadataFieldInput>>("fields");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown name") << QVector<MetadataFieldInput>{byName(u"x"_s, u"a"_s)}
@@ -515,7 +547,8 @@ void TestMetadataValue::resolveAllErrors_data() {
                                 << u"Could not validate metadata [camera]: *"_s;
 }
 
-void TestMetadataValue::resolveAllErrors() {
+void TestMetadataValue::resolveAllErrors()
+{
     QFETCH(QVector<MetadataFieldInput>, fields);
     QFETCH(QString, message);
     const auto values = MetadataValues::resolveAll(schemaSet(), fields);
@@ -529,7 +562,8 @@ void TestMetadataValue::resolveAllErrors() {
     }
 }
 
-void TestMetadataValue::enumRepeats() {
+void TestMetadataValue::enumRepeats()
+{
     // The same option twice, by name and by id, is one value.
     const auto same = MetadataValues::resolveAll(
         schemaSet(), {byName(u"split"_s, u"train"_s), byId(kSplitId, kTrainId)});
@@ -556,7 +590,8 @@ void TestMetadataValue::enumRepeats() {
     QCOMPARE(custom->at(2).optionId, kRainId);
 }
 
-void TestMetadataValue::toJson() {
+void TestMetadataValue::toJson()
+{
     const MetadataSchemaSet set = schemaSet();
     const auto split = MetadataValues::resolve(*set.byName(u"split"_s), u"train"_s);
     QVERIFY(split);
@@ -589,7 +624,8 @@ void TestMetadataValue::toJson() {
     }
 }
 
-void TestMetadataValue::displayText() {
+void TestMetadataValue::displayText()
+{
     const MetadataSchemaSet set = schemaSet();
     QCOMPARE(
         MetadataValues::displayText(*MetadataValues::resolve(*set.byName(u"split"_s), kValidId)),

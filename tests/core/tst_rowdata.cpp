@@ -18,7 +18,8 @@ namespace {
 const QString kConversational =
     uR"({"type": "application/vnd.labelbox.conversational", "version": 1, "messages": []})"_s;
 
-QString writePng(const QTemporaryDir &dir, const QString &name, QSize size) {
+QString writePng(const QTemporaryDir &dir, const QString &name, QSize size)
+{
     QImage image(size, QImage::Format_RGB32);
     image.fill(QColor(10, 20, 30));
     const QString path = dir.filePath(name);
@@ -47,7 +48,8 @@ private slots:
     void missingLocalFile();
 };
 
-void TestRowData::classify_data() {
+void TestRowData::classify_data()
+{
     QTest::addColumn<QString>("rowData");
     QTest::addColumn<RowData::Kind>("kind");
     QTest::newRow("https URL") << u"https://example.com/a.jpg"_s << RowData::Kind::Url;
@@ -69,19 +71,22 @@ void TestRowData::classify_data() {
         << u"/ first line\nsecond line"_s << RowData::Kind::Text;
 }
 
-void TestRowData::classify() {
+void TestRowData::classify()
+{
     QFETCH(QString, rowData);
     QFETCH(RowData::Kind, kind);
     QCOMPARE(RowData::classify(rowData), kind);
 }
 
-void TestRowData::localPath() {
+void TestRowData::localPath()
+{
     QCOMPARE(RowData::localPath(u"/data/a.png"_s), u"/data/a.png"_s);
     QCOMPARE(RowData::localPath(u"file:///data/a%20b.png"_s), u"/data/a b.png"_s);
     QCOMPARE(RowData::localPath(u"  /data/a.png "_s), u"/data/a.png"_s);
 }
 
-void TestRowData::s3Rejected_data() {
+void TestRowData::s3Rejected_data()
+{
     QTest::addColumn<QString>("rowData");
     QTest::addColumn<bool>("rejected");
     QTest::newRow("s3") << u"s3://bucket/g.jpg"_s << true;
@@ -92,7 +97,8 @@ void TestRowData::s3Rejected_data() {
     QTest::newRow("plain text") << u"hello"_s << false;
 }
 
-void TestRowData::s3Rejected() {
+void TestRowData::s3Rejected()
+{
     QFETCH(QString, rowData);
     QFETCH(bool, rejected);
     const auto rejection = RowData::rejection(rowData);
@@ -102,7 +108,8 @@ void TestRowData::s3Rejected() {
     }
 }
 
-void TestRowData::warnings_data() {
+void TestRowData::warnings_data()
+{
     QTest::addColumn<QString>("rowData");
     QTest::addColumn<QString>("culprit"); // null: no warning
     QTest::newRow("fragment") << u"https://example.com/a.jpg#frag"_s << u"#"_s;
@@ -115,7 +122,8 @@ void TestRowData::warnings_data() {
     QTest::newRow("JSON with hash") << u"{\"text\": \"#1 <x>\"}"_s << QString();
 }
 
-void TestRowData::warnings() {
+void TestRowData::warnings()
+{
     QFETCH(QString, rowData);
     QFETCH(QString, culprit);
     const auto warning = RowData::warning(rowData);
@@ -126,11 +134,13 @@ void TestRowData::warnings() {
     }
 }
 
-void TestRowData::emptyMessage() {
+void TestRowData::emptyMessage()
+{
     QCOMPARE(RowData::emptyMessage(), u"row_data cannot be empty"_s);
 }
 
-void TestRowData::detect_data() {
+void TestRowData::detect_data()
+{
     QTest::addColumn<QString>("rowData");
     QTest::addColumn<MediaType>("type");
     QTest::addColumn<QString>("mime"); // null: no mime_type attribute
@@ -167,7 +177,8 @@ void TestRowData::detect_data() {
                                          << u"application/vnd.labelbox.conversational"_s;
 }
 
-void TestRowData::detect() {
+void TestRowData::detect()
+{
     QFETCH(QString, rowData);
     QFETCH(MediaType, type);
     QFETCH(QString, mime);
@@ -184,7 +195,8 @@ void TestRowData::detect() {
     QVERIFY(!detected.attributes.contains(u"height"_s));
 }
 
-void TestRowData::givenMediaTypeWins() {
+void TestRowData::givenMediaTypeWins()
+{
     QCOMPARE(RowData::detect(u"https://example.com/a.jpg"_s, MediaType::Video).mediaType,
              MediaType::Video);
     QCOMPARE(RowData::detect(kConversational, MediaType::Text).mediaType, MediaType::Text);
@@ -193,7 +205,8 @@ void TestRowData::givenMediaTypeWins() {
              MediaType::PointCloud);
 }
 
-void TestRowData::localPngHasSize() {
+void TestRowData::localPngHasSize()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = writePng(dir, u"frame.png"_s, QSize(37, 21));
@@ -219,7 +232,8 @@ void TestRowData::localPngHasSize() {
     QCOMPARE(given.attributes.value(u"width"_s).toInt(), 37);
 }
 
-void TestRowData::localImageSniffedByContent() {
+void TestRowData::localImageSniffedByContent()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // No extension: the type comes from the file's content.
@@ -232,7 +246,8 @@ void TestRowData::localImageSniffedByContent() {
     QCOMPARE(detected.attributes.value(u"height"_s).toInt(), 5);
 }
 
-void TestRowData::missingLocalFile() {
+void TestRowData::missingLocalFile()
+{
     QTemporaryDir dir;
     const RowData::Detected detected = RowData::detect(dir.filePath(u"gone.png"_s), std::nullopt);
     // Typed by its name, but nothing was read from disk.

@@ -10,7 +10,8 @@ using namespace rowscope;
 
 namespace {
 
-QByteArray json(const TaskReport &report, int indent = 0) {
+QByteArray json(const TaskReport &report, int indent = 0)
+{
     QByteArray out;
     JsonWriter writer(&out, indent);
     report.writeJson(writer);
@@ -18,7 +19,8 @@ QByteArray json(const TaskReport &report, int indent = 0) {
 }
 
 CreatedRow row(const QString &id, const QString &key = QString(),
-               const QString &externalId = QString()) {
+               const QString &externalId = QString())
+{
     return {id, key, externalId, u"https://example.com/"_s + id + u".jpg"_s};
 }
 
@@ -37,7 +39,8 @@ private slots:
     void merge();
 };
 
-void TestTaskReport::status_data() {
+void TestTaskReport::status_data()
+{
     QTest::addColumn<int>("created");
     QTest::addColumn<int>("updated");
     QTest::addColumn<int>("errors");
@@ -51,7 +54,8 @@ void TestTaskReport::status_data() {
     QTest::newRow("nothing at all") << 0 << 0 << 0 << u"COMPLETE"_s;
 }
 
-void TestTaskReport::status() {
+void TestTaskReport::status()
+{
     QFETCH(int, created);
     QFETCH(int, updated);
     QFETCH(int, errors);
@@ -66,13 +70,15 @@ void TestTaskReport::status() {
     QCOMPARE(QJsonDocument::fromJson(json(report)).object().value(u"status"_s).toString(), status);
 }
 
-void TestTaskReport::emptyReport() {
+void TestTaskReport::emptyReport()
+{
     QCOMPARE(json(TaskReport()),
              QByteArray(R"({"status":"COMPLETE","created":0,"updated":0,"result":[],"errors":[],)"
                         R"("warnings":[]})"));
 }
 
-void TestTaskReport::fullReportShape() {
+void TestTaskReport::fullReportShape()
+{
     TaskReport report;
     report.created = 1;
     report.updated = 1;
@@ -97,7 +103,8 @@ void TestTaskReport::fullReportShape() {
     QCOMPARE(json(report), expected);
 }
 
-void TestTaskReport::indexPositions() {
+void TestTaskReport::indexPositions()
+{
     TaskReport report;
     report.errors = {{u"row_data cannot be empty"_s, ItemPosition::index(0),
                       QJsonObject{{u"row_data"_s, u""_s}}}};
@@ -118,7 +125,8 @@ void TestTaskReport::indexPositions() {
                                   R"("failedDataRows":)"));
 }
 
-void TestTaskReport::indentedIsSameJson() {
+void TestTaskReport::indentedIsSameJson()
+{
     TaskReport report;
     report.created = 2;
     report.result = {row(u"c1"_s), row(u"c2"_s, u"k"_s)};
@@ -128,7 +136,8 @@ void TestTaskReport::indentedIsSameJson() {
     QCOMPARE(QJsonDocument::fromJson(indented), QJsonDocument::fromJson(json(report)));
 }
 
-void TestTaskReport::merge() {
+void TestTaskReport::merge()
+{
     TaskReport first;
     first.created = 2;
     first.result = {row(u"c1"_s), row(u"c2"_s)};

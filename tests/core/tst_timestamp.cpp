@@ -27,7 +27,8 @@ private slots:
     void nowIsCurrent();
 };
 
-void TestTimestamp::format_data() {
+void TestTimestamp::format_data()
+{
     QTest::addColumn<qint64>("msecs");
     QTest::addColumn<QString>("text");
     QTest::newRow("epoch") << qint64(0) << u"1970-01-01T00:00:00.000+00:00"_s;
@@ -42,14 +43,16 @@ void TestTimestamp::format_data() {
     QTest::newRow("small millis padded") << kCapture + 7 << u"2026-11-29T18:40:00.007+00:00"_s;
 }
 
-void TestTimestamp::format() {
+void TestTimestamp::format()
+{
     QFETCH(qint64, msecs);
     QFETCH(QString, text);
     QCOMPARE(Timestamp::format(msecs), text);
     QCOMPARE(Timestamp::format(msecs).size(), 29);
 }
 
-void TestTimestamp::parseAccepts_data() {
+void TestTimestamp::parseAccepts_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("msecs");
     QTest::newRow("date only") << u"2026-11-29"_s << qint64(1795910400000);
@@ -81,7 +84,8 @@ void TestTimestamp::parseAccepts_data() {
     QTest::newRow("end of day") << u"2026-11-29T23:59:59Z"_s << qint64(1795910400000 + 86399000);
 }
 
-void TestTimestamp::parseAccepts() {
+void TestTimestamp::parseAccepts()
+{
     QFETCH(QString, text);
     QFETCH(qint64, msecs);
     const auto parsed = Timestamp::parse(text);
@@ -89,7 +93,8 @@ void TestTimestamp::parseAccepts() {
     QCOMPARE(*parsed, msecs);
 }
 
-void TestTimestamp::parseRejects_data() {
+void TestTimestamp::parseRejects_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
     QTest::newRow("garbage") << u"yesterday"_s;
@@ -127,13 +132,15 @@ void TestTimestamp::parseRejects_data() {
     QTest::newRow("before year 1 in UTC") << u"0001-01-01T00:30:00+01:00"_s;
 }
 
-void TestTimestamp::parseRejects() {
+void TestTimestamp::parseRejects()
+{
     QFETCH(QString, text);
     const auto parsed = Timestamp::parse(text);
     QVERIFY2(!parsed.has_value(), qPrintable(Timestamp::format(parsed.value_or(0))));
 }
 
-void TestTimestamp::roundTripText_data() {
+void TestTimestamp::roundTripText_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("epoch") << u"1970-01-01T00:00:00.000+00:00"_s;
     QTest::newRow("export time") << u"2026-11-30T09:15:02.431+00:00"_s;
@@ -143,14 +150,16 @@ void TestTimestamp::roundTripText_data() {
     QTest::newRow("year 9999") << u"9999-12-31T23:59:59.999+00:00"_s;
 }
 
-void TestTimestamp::roundTripText() {
+void TestTimestamp::roundTripText()
+{
     QFETCH(QString, text);
     const auto parsed = Timestamp::parse(text);
     QVERIFY(parsed);
     QCOMPARE(Timestamp::format(*parsed), text);
 }
 
-void TestTimestamp::roundTripMsecs() {
+void TestTimestamp::roundTripMsecs()
+{
     // Every millisecond value in a wide range survives format -> parse, including negative
     // values whose millisecond part needs borrowing from the seconds.
     const qint64 samples[] = {0,
@@ -178,7 +187,8 @@ void TestTimestamp::roundTripMsecs() {
     }
 }
 
-void TestTimestamp::nowIsCurrent() {
+void TestTimestamp::nowIsCurrent()
+{
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     const qint64 now = Timestamp::now();
     QVERIFY(now >= before);

@@ -19,7 +19,8 @@ private slots:
     void reportsAWorkspaceThatCannotBeOpened();
 };
 
-void TestDatasetListModel::loadsOffTheGuiThread() {
+void TestDatasetListModel::loadsOffTheGuiThread()
+{
     test::TestWorkspace ws;
     const Dataset a = *ws->datasets().create(u"Alpha"_s, u"first"_s);
     const Dataset b = *ws->datasets().create(u"Beta"_s);
@@ -38,7 +39,8 @@ void TestDatasetListModel::loadsOffTheGuiThread() {
              u"Rows"_s);
 }
 
-void TestDatasetListModel::reloadAppliesFineGrainedChanges() {
+void TestDatasetListModel::reloadAppliesFineGrainedChanges()
+{
     test::TestWorkspace ws;
     const Dataset a = *ws->datasets().create(u"Alpha"_s);
     const Dataset b = *ws->datasets().create(u"Beta"_s);
@@ -83,7 +85,8 @@ void TestDatasetListModel::reloadAppliesFineGrainedChanges() {
     QCOMPARE(inserted.count(), 1);
 }
 
-void TestDatasetListModel::reportsAWorkspaceThatCannotBeOpened() {
+void TestDatasetListModel::reportsAWorkspaceThatCannotBeOpened()
+{
     QTemporaryDir dir;
     QFile junk(dir.filePath(u"junk.rowscope"_s));
     QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -46,8 +46,8 @@ QByteArray TestWorkspace::snapshot()
     QByteArray dump;
     QStringList tables;
     {
-        sql::Query list = db.prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+        sql::Query list =
+            db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
         while (list.step()) {
             tables.append(list.text(0));
         }

@@ -21,7 +21,8 @@ private slots:
     void explainsAFileThatIsNotAWorkspace();
 };
 
-void TestMainWindow::listsTheDatasetsOfTheWorkspace() {
+void TestMainWindow::listsTheDatasetsOfTheWorkspace()
+{
     test::TestWorkspace ws;
     QVERIFY(ws->datasets().create(u"Street scenes"_s, u"Dashcam"_s));
     QVERIFY(ws->datasets().create(u"Support chats"_s));
@@ -43,7 +44,8 @@ void TestMainWindow::listsTheDatasetsOfTheWorkspace() {
     QVERIFY(counted);
 }
 
-void TestMainWindow::explainsAnEmptyWorkspace() {
+void TestMainWindow::explainsAnEmptyWorkspace()
+{
     test::TestWorkspace ws;
     MainWindow window;
     QSignalSpy loaded(window.datasetModel(), &DatasetListModel::loaded);
@@ -56,7 +58,8 @@ void TestMainWindow::explainsAnEmptyWorkspace() {
     QVERIFY2(label->text().contains(u"no datasets yet"_s), qPrintable(label->text()));
 }
 
-void TestMainWindow::explainsAFileThatIsNotAWorkspace() {
+void TestMainWindow::explainsAFileThatIsNotAWorkspace()
+{
     QTemporaryDir dir;
     QFile junk(dir.filePath(u"junk.rowscope"_s));
     QVERIFY(junk.open(QIODevice::WriteOnly));
