@@ -85,11 +85,12 @@ std::optional<QString> metadataNameError(const QString &name)
     if (name.trimmed().isEmpty()) {
         return u"A metadata name cannot be empty"_s;
     }
-    if (name.size() > MetadataLimits::kMaxNameLength) {
+    const qsizetype characters = name.toUcs4().size();
+    if (characters > MetadataLimits::kMaxNameLength) {
         return u"A metadata name can have at most %1 characters; '%2' has %3"_s
             .arg(MetadataLimits::kMaxNameLength)
             .arg(name)
-            .arg(name.size());
+            .arg(characters);
     }
     return std::nullopt;
 }

@@ -294,7 +294,15 @@ Result<qint64> MetadataStore::usage(const QString &schemaId)
     if (!query.step()) {
         return query.failed() ? query.error() : Result<qint64>(qint64(0));
     }
-    return query.int64(0);
+    const qint64 rows = query.int64(0);
+    sql::Query known = m_workspace.db().prepare("SELECT 1 FROM metadata_schema WHERE id = ?1");
+    known.bind(1, schemaId);
+    if (!known.step()) {
+        return known.failed()
+                   ? known.error()
+                   : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
+    }
+    return rows;
 }
 
 Status MetadataStore::deleteSchema(const QString &schemaId)
@@ -566,6 +574,12 @@ Status MetadataStore::ensureImportedFields(sql::Connection &db, SchemaIndex &ind
                     if (Status done = insert.exec(); !done) {
                         return done;
                     }
+                    // Reload so that the same option later in the line is known.
+                    auto reloaded = loadIndex(db);
+                    if (!reloaded) {
+                        return reloaded.error();
+                    }
+                    index = std::move(reloaded).value();
                     changed = true;
                 }
             }

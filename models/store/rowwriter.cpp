@@ -26,6 +26,18 @@ bool isItemError(const Error &error)
            error.code == ErrorCode::Conflict;
 }
 
+// Every check of an item runs before its first write, so a failure after that is the
+// database failing (or a bug): it must fail the whole call, which rolls back, rather than
+// count as the item's error and leave half a row behind.
+Status escalate(const Status &status)
+{
+    if (status.ok() || !isItemError(status.error())) {
+        return status;
+    }
+    return Error::internal(u"Writing a data row failed after its checks passed: "_s +
+                           status.error().message);
+}
+
 QByteArray packVector(const QVector<double> &vector)
 {
     QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
@@ -94,9 +106,12 @@ Result<TaskReport> RowWriter::write(const QString &datasetId, const QVector<Inpu
         // leaves the workspace as it was (not even a record of the current user).
         return std::move(batch.report);
     }
-    if (Status done = DatasetStore::addToRowCount(db, batch.datasetPk, batch.created, batch.now);
-        !done) {
-        return done.error();
+    if (batch.created > 0) {
+        if (Status done =
+                DatasetStore::addToRowCount(db, batch.datasetPk, batch.created, batch.now);
+            !done) {
+            return done.error();
+        }
     }
     if (Status done = transaction.commit(); !done) {
         return done.error();
@@ -294,24 +309,24 @@ Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSp
             .bind(8, batch.now)
             .bind(9, batch.userPk);
         if (Status done = insert.exec(); !done) {
-            return done;
+            return escalate(done);
         }
     }
     const qint64 rowPk = db.lastInsertRowId();
     if (row.metadata) {
         if (Status done = MetadataStore::insertValues(db, rowPk, *row.metadata, batch.schemas);
             !done) {
-            return done;
+            return escalate(done);
         }
     }
     if (row.attachments) {
         if (Status done = AttachmentStore::insertAll(db, rowPk, *row.attachments); !done) {
-            return done;
+            return escalate(done);
         }
     }
     if (row.embeddings) {
         if (Status done = writeEmbeddings(rowPk, *row.embeddings); !done) {
-            return done;
+            return escalate(done);
         }
     }
     ++batch.created;
@@ -365,29 +380,29 @@ Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &t
             .bind(10, MediaTypes::name(row.mediaType.value_or(MediaType::Unknown)))
             .bind(11, batch.now);
         if (Status done = update.exec(); !done) {
-            return done;
+            return escalate(done);
         }
     }
     if (row.metadata) {
         if (Status done = MetadataStore::deleteValues(db, target.pk); !done) {
-            return done;
+            return escalate(done);
         }
         if (Status done = MetadataStore::insertValues(db, target.pk, *row.metadata, batch.schemas);
             !done) {
-            return done;
+            return escalate(done);
         }
     }
     if (row.attachments) {
         if (Status done = AttachmentStore::deleteAll(db, target.pk); !done) {
-            return done;
+            return escalate(done);
         }
         if (Status done = AttachmentStore::insertAll(db, target.pk, *row.attachments); !done) {
-            return done;
+            return escalate(done);
         }
     }
     if (row.embeddings) {
         if (Status done = writeEmbeddings(target.pk, *row.embeddings); !done) {
-            return done;
+            return escalate(done);
         }
     }
     ++batch.report.updated;

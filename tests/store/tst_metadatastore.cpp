@@ -237,6 +237,13 @@ void TestMetadataStore::nameLength()
     QCOMPARE(created->name, longest);
     auto single = (*m_ws)->metadata().createSchema(u"n"_s, MetadataKind::Number);
     QVERIFY(single);
+    // Characters, not UTF-16 units: 100 emoji are 200 units and still a valid name.
+    QString emoji;
+    for (int i = 0; i < 100; ++i) {
+        emoji += u"\U0001F600"_s;
+    }
+    auto wide = (*m_ws)->metadata().createSchema(emoji, MetadataKind::String);
+    QVERIFY2(wide, qPrintable(wide.error().message));
 
     const QByteArray before = m_ws->snapshot();
     const QString tooLong(101, u'n');
@@ -517,6 +524,12 @@ void TestMetadataStore::usageCountsRows()
     QCOMPARE(*(*m_ws)->metadata().usage(kTagId), qint64(2));
     QVERIFY((*m_ws)->rows().remove(m_other));
     QCOMPARE(*(*m_ws)->metadata().usage(weather->id), qint64(1));
+
+    auto unknown = (*m_ws)->metadata().usage(u"cnosuchschema000000000000"_s);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    QCOMPARE(unknown.error().message,
+             u"Schema Id cnosuchschema000000000000 not found in ontology"_s);
 }
 
 void TestMetadataStore::rowMetadataOfAMissingRow()

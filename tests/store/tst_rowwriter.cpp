@@ -144,6 +144,7 @@ private slots:
     void exportAfterImportGivesTheSameLine();
     void roundTripOfCustomFieldsAndEmbeddings();
     void importWithoutDetailsOrAssetType();
+    void importAddsANewEnumOptionOnce();
     void failedImportLeavesNoFieldsBehind();
     void busyWorkspaceFailsTheWholeCall();
 };
@@ -1236,6 +1237,30 @@ void TestRowWriter::importWithoutDetailsOrAssetType()
     QVERIFY(row->createdAt >= before);
     QCOMPARE(row->createdBy, u"tester@example.com"_s);
     QVERIFY(row->externalId.isNull());
+}
+
+void TestRowWriter::importAddsANewEnumOptionOnce()
+{
+    TestWorkspace ws;
+    const QString dataset = test::newDataset(ws, u"Enums"_s);
+    auto weather = ws->metadata().createSchema(u"weather"_s, MetadataKind::Enum, {u"sun"_s});
+    QVERIFY(weather);
+    // Two rows of one batch bring the same option the workspace lacks: it is created once.
+    const QByteArray line =
+        R"({"data_row": {"id": "%1", "row_data": "https://example.com/%1.jpg"}, )"
+        R"("metadata_fields": [{"schema_id": "%2", "schema_name": "weather", )"
+        R"("value": {"schema_id": "clx4m0q7c000208l2bq1k9zaa", "schema_name": "fog"}}]})";
+    const QString first = QString::fromUtf8(line).arg(u"clx4m2k9p000108l2a7fh3c9a"_s, weather->id);
+    const QString second = QString::fromUtf8(line).arg(u"clx4m2k9p000108l2a7fh3c9b"_s, weather->id);
+    auto report = test::writeText(ws, dataset, (first + u'\n' + second).toUtf8());
+    QVERIFY(report);
+    QCOMPARE(test::errorList(*report), QStringList());
+    QCOMPARE(report->created, qint64(2));
+    auto schema = ws->metadata().schema(weather->id);
+    QCOMPARE(schema->options.size(), 2);
+    QCOMPARE(schema->options.at(1).id, u"clx4m0q7c000208l2bq1k9zaa"_s);
+    QCOMPARE(metadataText(*ws->metadata().rowMetadata(u"clx4m2k9p000108l2a7fh3c9b"_s)),
+             u"weather=fog"_s);
 }
 
 void TestRowWriter::failedImportLeavesNoFieldsBehind()
