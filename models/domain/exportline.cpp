@@ -2,6 +2,7 @@
 
 #include "cuid.h"
 #include "jsontext.h"
+#include "rawjson.h"
 #include "timestamp.h"
 
 #include <QJsonArray>
@@ -131,7 +132,119 @@ Result<qint64> timeField(const QJsonObject &object, const QString &name, qint64 
     return *time;
 }
 
-Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint64 now)
+// Where the raw text of a line writes one label's values. A count above one means a key
+// written twice (or a labels list given twice): which one QJsonObject kept is not ours to
+// guess, so such a value is rewritten from the object instead.
+struct RawLabel {
+    RawJson::Span id;
+    RawJson::Span annotations;
+    RawJson::Span reviews;
+    bool annotationsCompact = true;
+    bool reviewsCompact = true;
+    int idCount = 0;
+    int annotationsCount = 0;
+    int reviewsCount = 0;
+};
+
+struct RawProject {
+    QString id;
+    int count = 0;            // more than one: the project key is written twice
+    QVector<RawLabel> labels; // by index in the labels list
+};
+
+// The raw text of a line and what one scan of it found under "projects".
+struct RawLine {
+    QByteArrayView text;
+    QVector<RawProject> projects; // in the order written
+
+    const RawProject *project(const QString &id) const
+    {
+        for (const RawProject &project : projects) {
+            if (project.id == id) {
+                return &project;
+            }
+        }
+        return nullptr;
+    }
+};
+
+// Scans the raw text of a line for its projects and its labels' ids, annotations and reviews.
+// nullopt when the text is not JSON (it is then not the text of the object: use the object).
+std::optional<RawLine> scanRawLine(QByteArrayView text)
+{
+    enum { kProject, kLabelId, kAnnotations, kReviews };
+    static const QVector<RawJson::Path> kPaths = {
+        {"projects", RawJson::Step::anyKey()},
+        {"projects", RawJson::Step::anyKey(), "labels", RawJson::Step::anyIndex(), "id"},
+        {"projects", RawJson::Step::anyKey(), "labels", RawJson::Step::anyIndex(), "annotations"},
+        {"projects", RawJson::Step::anyKey(), "labels", RawJson::Step::anyIndex(), "label_details",
+         "reviews"},
+    };
+    const auto matches = RawJson::find(text, kPaths);
+    if (!matches) {
+        return std::nullopt;
+    }
+    RawLine line;
+    line.text = text;
+    RawProject *current = nullptr;
+    for (const RawJson::Match &match : *matches) {
+        if (match.path == kProject) {
+            // A project's match comes before those of its labels: matches are in text order.
+            const auto id = RawJson::decodeString(match.keys.front().in(text));
+            if (!id) {
+                return std::nullopt;
+            }
+            current = nullptr;
+            for (RawProject &project : line.projects) {
+                if (project.id == *id) {
+                    current = &project;
+                }
+            }
+            if (current == nullptr) {
+                line.projects.append(RawProject{*id, 0, {}});
+                current = &line.projects.back();
+            }
+            ++current->count;
+            continue;
+        }
+        const qsizetype index = match.indices.front();
+        if (current == nullptr || index < 0 || index >= 1'000'000) {
+            return std::nullopt;
+        }
+        if (current->labels.size() <= index) {
+            current->labels.resize(index + 1);
+        }
+        RawLabel &label = current->labels[index];
+        if (match.path == kLabelId) {
+            label.id = match.value;
+            ++label.idCount;
+        } else if (match.path == kAnnotations) {
+            label.annotations = match.value;
+            label.annotationsCompact = match.compact;
+            ++label.annotationsCount;
+        } else {
+            label.reviews = match.value;
+            label.reviewsCompact = match.compact;
+            ++label.reviewsCount;
+        }
+    }
+    return line;
+}
+
+// The raw text of a label's value when it can stand for the object's value: written once, as
+// an object or a list (the caller has checked that the label is the one the object holds).
+std::optional<QByteArray> rawValue(const RawLine &line, RawJson::Span span, bool compact, int count,
+                                   char opening)
+{
+    if (count != 1 || !span.isValid() || span.size() < 2 || line.text[span.begin] != opening) {
+        return std::nullopt;
+    }
+    return RawJson::minified(line.text, span, compact);
+}
+
+// `raw`: where the line's text writes this label, if it was scanned.
+Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint64 now,
+                         const RawLine *line = nullptr, const RawLabel *raw = nullptr)
 {
     if (!value.isObject()) {
         return lineError(u"a label must be an object"_s, value);
@@ -166,9 +279,16 @@ Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint
     }
     label.contentLastUpdatedAt = *contentAt;
     label.createdBy = details.value(u"created_by"_s).toString();
-    if (details.value(u"reviews"_s).isArray()) {
-        label.reviewsJson =
-            QJsonDocument(details.value(u"reviews"_s).toArray()).toJson(QJsonDocument::Compact);
+    // The text found at this label's place is this label's: its id is written once, the same.
+    if (raw != nullptr &&
+        (raw->idCount != 1 || RawJson::decodeString(raw->id.in(line->text)) != label.id)) {
+        raw = nullptr;
+    }
+    if (const QJsonValue reviews = details.value(u"reviews"_s); reviews.isArray()) {
+        auto text = raw ? rawValue(*line, raw->reviews, raw->reviewsCompact, raw->reviewsCount, '[')
+                        : std::nullopt;
+        label.reviewsJson = text ? *std::move(text)
+                                 : QJsonDocument(reviews.toArray()).toJson(QJsonDocument::Compact);
     }
     const QJsonObject performance = object.value(u"performance_details"_s).toObject();
     label.secondsToCreate = performance.value(u"seconds_to_create"_s).toDouble();
@@ -176,15 +296,63 @@ Result<Label> parseLabel(const QJsonValue &value, const QString &projectId, qint
     label.skipped = performance.value(u"skipped"_s).toBool();
     const QJsonValue annotations = object.value(u"annotations"_s);
     if (annotations.isObject()) {
+        auto text = raw ? rawValue(*line, raw->annotations, raw->annotationsCompact,
+                                   raw->annotationsCount, '{')
+                        : std::nullopt;
         label.annotationsJson =
-            QJsonDocument(annotations.toObject()).toJson(QJsonDocument::Compact);
+            text ? *std::move(text)
+                 : QJsonDocument(annotations.toObject()).toJson(QJsonDocument::Compact);
     } else if (!annotations.isUndefined() && !annotations.isNull()) {
         return lineError(u"annotations must be an object"_s, annotations);
     }
     return label;
 }
 
-Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now)
+Result<ProjectLabels> parseProject(const QString &id, const QJsonValue &value, qint64 now,
+                                   const RawLine *line, const RawProject *raw)
+{
+    ProjectLabels project;
+    project.projectId = id;
+    if (project.projectId.isEmpty() || !value.isObject()) {
+        return lineError(u"a project entry must be an object"_s, value);
+    }
+    const QJsonObject entry = value.toObject();
+    project.projectName = entry.value(u"name"_s).toString();
+    const QJsonArray labels = entry.value(u"labels"_s).toArray();
+    // A project key written twice: which entry the object kept is unknown, so no raw text.
+    const bool useRaw = raw != nullptr && raw->count == 1;
+    project.labels.reserve(labels.size());
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const RawLabel *rawLabel = useRaw && i < raw->labels.size() ? &raw->labels[i] : nullptr;
+        auto label = parseLabel(labels[i], project.projectId, now, line, rawLabel);
+        if (!label) {
+            return label.error();
+        }
+        project.labels.append(std::move(label).value());
+    }
+    const QJsonObject details = entry.value(u"project_details"_s).toObject();
+    project.selectedLabelId = details.value(u"selected_label_id"_s).toString();
+    project.workflowStatus = details.value(u"workflow_status"_s).toString();
+    return project;
+}
+
+// Whether the raw text has anything to give: labels (their annotations and reviews as written)
+// or more than one project (their order). Keeps the scan off the lines that need none.
+bool rawTextMatters(const QJsonObject &projects)
+{
+    if (projects.size() > 1) {
+        return true;
+    }
+    return !projects.isEmpty() &&
+           !projects.begin().value().toObject().value(u"labels"_s).toArray().isEmpty();
+}
+
+// The projects in the order the raw text writes them when there is one, else sorted by id
+// (QJsonObject's order). Note that the store lists a row's projects by project creation
+// order, so an import into an empty workspace followed by an export keeps this order only
+// for the first row that brings the projects in (later rows list them in that same order).
+Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now,
+                                             QByteArrayView rawText)
 {
     QVector<ProjectLabels> projects;
     if (value.isUndefined() || value.isNull()) {
@@ -194,26 +362,33 @@ Result<QVector<ProjectLabels>> parseProjects(const QJsonValue &value, qint64 now
         return lineError(u"projects must be an object keyed by project id"_s, value);
     }
     const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        ProjectLabels project;
-        project.projectId = it.key();
-        project.projectName = entry.value(u"name"_s).toString();
-        if (project.projectId.isEmpty() || !it.value().isObject()) {
-            return lineError(u"a project entry must be an object"_s, it.value());
-        }
-        const QJsonArray labels = entry.value(u"labels"_s).toArray();
-        for (const QJsonValue &labelValue : labels) {
-            auto label = parseLabel(labelValue, project.projectId, now);
-            if (!label) {
-                return label.error();
+    projects.reserve(object.size());
+    std::optional<RawLine> line;
+    if (!rawText.isEmpty() && rawTextMatters(object)) {
+        line = scanRawLine(rawText);
+    }
+    if (line) {
+        for (const RawProject &raw : line->projects) {
+            const auto it = object.constFind(raw.id);
+            if (it == object.constEnd()) {
+                continue; // only in an entry the object did not keep (a repeated "projects")
             }
-            project.labels.append(std::move(label).value());
+            auto project = parseProject(raw.id, it.value(), now, &*line, &raw);
+            if (!project) {
+                return project.error();
+            }
+            projects.append(std::move(project).value());
         }
-        const QJsonObject details = entry.value(u"project_details"_s).toObject();
-        project.selectedLabelId = details.value(u"selected_label_id"_s).toString();
-        project.workflowStatus = details.value(u"workflow_status"_s).toString();
-        projects.append(std::move(project));
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (line && line->project(it.key()) != nullptr) {
+            continue; // read above, in the text's order
+        }
+        auto project = parseProject(it.key(), it.value(), now, nullptr, nullptr);
+        if (!project) {
+            return project.error();
+        }
+        projects.append(std::move(project).value());
     }
     return projects;
 }
@@ -379,7 +554,7 @@ MetadataKind inferKind(const QJsonValue &value)
     return MetadataKind::String;
 }
 
-Result<ImportedLine> parse(const QJsonObject &object)
+Result<ImportedLine> parse(const QJsonObject &object, QByteArrayView rawText)
 {
     ImportedLine line;
     ExportRecord &record = line.record;
@@ -487,7 +662,7 @@ Result<ImportedLine> parse(const QJsonObject &object)
     }
     record.embeddings = std::move(embeddings).value();
 
-    auto projects = parseProjects(object.value(u"projects"_s), now);
+    auto projects = parseProjects(object.value(u"projects"_s), now, rawText);
     if (!projects) {
         return projects.error();
     }

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -32,7 +33,12 @@ QByteArray toLine(const ExportRecord &record, const ExportParams &params);
 // An NDJSON object is an export line when it has a data_row object.
 bool isExportLine(const QJsonObject &object);
 
-Result<ImportedLine> parse(const QJsonObject &object);
+// Reads an export line. `rawText`, when given, is the JSON text `object` was read from (the
+// NDJSON line, the array element); the line then keeps the text of each label's annotations
+// and label_details.reviews as written (minified: key order and number spelling stay), and its
+// projects in the order written. Without it (or when the text does not match the object),
+// those values are rewritten compact with sorted keys and projects come sorted by id.
+Result<ImportedLine> parse(const QJsonObject &object, QByteArrayView rawText = {});
 
 // The kind of an exported custom metadata value: enum for {schema_id, schema_name}, number,
 // embedding for lists, datetime for strings in the export's time format, else string.

@@ -12,9 +12,10 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 16;
 
-QString quoted(const QByteArray &text)
+QString quoted(QByteArrayView text)
 {
-    QString line = QString::fromUtf8(text.left(InputReader::kMaxQuotedLine * 4));
+    QString line =
+        QString::fromUtf8(text.first(qMin(text.size(), InputReader::kMaxQuotedLine * 4)));
     if (line.size() > InputReader::kMaxQuotedLine) {
         line = line.left(InputReader::kMaxQuotedLine) + u"…"_s;
     }
@@ -29,13 +30,13 @@ bool isSpace(char c)
 } // namespace
 
 InputItem InputItem::fromJson(const QJsonValue &value, ItemPosition position, SpecMode mode,
-                              const QString &baseDir)
+                              const QString &baseDir, QByteArrayView rawText)
 {
     InputItem item;
     item.position = position;
     item.original = value;
     if (value.isObject() && ExportLines::isExportLine(value.toObject())) {
-        auto line = ExportLines::parse(value.toObject());
+        auto line = ExportLines::parse(value.toObject(), rawText);
         if (line) {
             item.exportLine = std::move(line).value();
         } else {
@@ -112,6 +113,23 @@ bool InputReader::next(InputItem &item)
     return m_format == Format::JsonArray ? nextArrayElement(item) : nextLine(item);
 }
 
+// Parses the text of one item inside brackets, so that a bare string (a file path) is a JSON
+// document too, and makes the item of it, handing the text on for export lines to keep theirs.
+bool InputReader::readItem(QByteArrayView text, ItemPosition position, InputItem &item,
+                           QJsonParseError *error, bool *manyValues)
+{
+    QByteArray wrapped;
+    wrapped.reserve(text.size() + 2);
+    wrapped.append('[').append(text).append(']');
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, error);
+    *manyValues = error->error == QJsonParseError::NoError && doc.array().size() != 1;
+    if (error->error != QJsonParseError::NoError || *manyValues) {
+        return false;
+    }
+    item = InputItem::fromJson(doc.array().first(), position, m_mode, m_baseDir, text);
+    return true;
+}
+
 bool InputReader::nextLine(InputItem &item)
 {
     while (true) {
@@ -125,37 +143,43 @@ bool InputReader::nextLine(InputItem &item)
         if (end < 0 && m_pos >= m_buffer.size()) {
             return false;
         }
+        const qsizetype start = m_pos;
         const qsizetype stop = end < 0 ? m_buffer.size() : end;
-        QByteArray line = m_buffer.mid(m_pos, stop - m_pos);
         m_pos = end < 0 ? m_buffer.size() : end + 1;
-        if (m_pos > kChunk) {
-            m_buffer.remove(0, m_pos);
-            m_pos = 0;
-        }
         ++m_lineNumber;
+        // A view into the buffer: the line is copied once, into the text the parser reads.
+        QByteArrayView line = QByteArrayView(m_buffer).sliced(start, stop - start);
         if (line.endsWith('\r')) {
             line.chop(1);
         }
         if (line.trimmed().isEmpty()) {
+            dropConsumed();
             continue;
         }
-        // Parse inside an array so that a bare string (a file path) is a JSON document too.
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson('[' + line + ']', &parseError);
         const ItemPosition position = ItemPosition::line(m_lineNumber);
-        if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        QJsonParseError parseError;
+        bool manyValues = false;
+        if (!readItem(line, position, item, &parseError, &manyValues)) {
             item = InputItem();
             item.position = position;
             item.original = quoted(line);
-            item.error = parseError.error != QJsonParseError::NoError
+            item.error = !manyValues
                              ? u"Line %1 is not valid JSON: %2 at character %3"_s.arg(m_lineNumber)
                                    .arg(parseError.errorString())
                                    .arg(qMax(1, parseError.offset))
                              : u"Line %1 holds more than one JSON value"_s.arg(m_lineNumber);
-            return true;
         }
-        item = InputItem::fromJson(doc.array().first(), position, m_mode, m_baseDir);
+        dropConsumed();
         return true;
+    }
+}
+
+// Drops the text read already once there is enough of it (never while a view into it lives).
+void InputReader::dropConsumed()
+{
+    if (m_pos > kChunk) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
     }
 }
 
@@ -247,19 +271,15 @@ bool InputReader::nextArrayElement(InputItem &item)
         }
         ++pos;
     }
-    const QByteArray text = m_buffer.mid(start, pos - start).trimmed();
+    const QByteArrayView text = QByteArrayView(m_buffer).sliced(start, pos - start).trimmed();
     m_pos = pos + 1;
     if (closesArray) {
         m_arrayDone = true;
     }
-    if (m_pos > kChunk) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
     const ItemPosition position = ItemPosition::index(m_index++);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']', &parseError);
-    if (text.isEmpty() || parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+    bool manyValues = false;
+    if (text.isEmpty() || !readItem(text, position, item, &parseError, &manyValues)) {
         item = InputItem();
         item.position = position;
         item.original = quoted(text);
@@ -268,9 +288,8 @@ bool InputReader::nextArrayElement(InputItem &item)
                          : u"Item %1 is not valid JSON: %2 at character %3"_s.arg(position.number)
                                .arg(parseError.errorString())
                                .arg(qMax(1, parseError.offset));
-        return true;
     }
-    item = InputItem::fromJson(doc.array().first(), position, m_mode, m_baseDir);
+    dropConsumed();
     return true;
 }
 

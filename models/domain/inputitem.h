@@ -4,7 +4,9 @@
 #include "exportline.h"
 #include "taskreport.h"
 
+#include <QByteArrayView>
 #include <QIODevice>
+#include <QJsonParseError>
 #include <QJsonValue>
 #include <QString>
 
@@ -23,8 +25,11 @@ struct InputItem {
 
     bool failed() const { return !error.isNull(); }
 
+    // `rawText`, when given, is the JSON text `value` was read from: an export line then keeps
+    // its labels' annotations and reviews as written and its projects in the order written
+    // (see ExportLines::parse).
     static InputItem fromJson(const QJsonValue &value, ItemPosition position, SpecMode mode,
-                              const QString &baseDir);
+                              const QString &baseDir, QByteArrayView rawText = {});
 };
 
 // Reads the items of an input file one at a time, so memory does not grow with the file: a
@@ -51,7 +56,12 @@ private:
     bool detectFormat();
     bool nextLine(InputItem &item);
     bool nextArrayElement(InputItem &item);
+    // Reads one line or array element; false when it is not one JSON value (*error says why,
+    // or *manyValues is set).
+    bool readItem(QByteArrayView text, ItemPosition position, InputItem &item,
+                  QJsonParseError *error, bool *manyValues);
     void checkAfterArray();
+    void dropConsumed();
     bool fill();
 
     QIODevice *m_device;

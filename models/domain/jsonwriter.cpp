@@ -191,42 +191,54 @@ JsonWriter &JsonWriter::stringOrNull(const QString &text)
 void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
+    // Writes straight from UTF-16: plain ASCII is copied byte by byte, escapes are written
+    // as JSON needs them, and only runs of other characters go through the UTF-8 encoder.
     out.append('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    const QChar *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < size && data[end].unicode() >= 0x80) {
+                ++end;
+            }
+            out.append(text.mid(i, end - i).toUtf8());
+            i = end;
+            continue;
+        }
         switch (c) {
         case '"':
-            out.append("\\\"");
+            out.append("\\\"", 2);
             break;
         case '\\':
-            out.append("\\\\");
+            out.append("\\\\", 2);
             break;
         case '\b':
-            out.append("\\b");
+            out.append("\\b", 2);
             break;
         case '\f':
-            out.append("\\f");
+            out.append("\\f", 2);
             break;
         case '\n':
-            out.append("\\n");
+            out.append("\\n", 2);
             break;
         case '\r':
-            out.append("\\r");
+            out.append("\\r", 2);
             break;
         case '\t':
-            out.append("\\t");
+            out.append("\\t", 2);
             break;
         default:
             if (c < 0x20) {
-                out.append("\\u00");
-                out.append(kHex[c >> 4]);
-                out.append(kHex[c & 0xf]);
+                const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+                out.append(escape, 6);
             } else {
-                out.append(ch);
+                out.append(static_cast<char>(c));
             }
         }
+        ++i;
     }
     out.append('"');
 }

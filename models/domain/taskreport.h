@@ -45,8 +45,14 @@ struct TaskReport {
 
     // "COMPLETE" unless items failed and none succeeded ("FAILED").
     QString status() const;
+    static QString status(qint64 succeeded, qint64 failed);
     void merge(TaskReport other);
     void writeJson(JsonWriter &out) const;
+
+    // One entry of each list, for writers that stream long reports.
+    static void writeResult(JsonWriter &out, const CreatedRow &row);
+    static void writeError(JsonWriter &out, const TaskItemError &error);
+    static void writeWarning(JsonWriter &out, const TaskWarning &warning);
 };
 
 } // namespace rowscope

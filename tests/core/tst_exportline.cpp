@@ -1,4 +1,5 @@
 #include "exportline.h"
+#include "rawjson.h"
 #include "testworkspace.h"
 #include "timestamp.h"
 
@@ -94,6 +95,97 @@ ExportRecord exampleRecord()
     project.workflowStatus = u"DONE"_s;
     record.projects = {project};
     return record;
+}
+
+// Project ids: written B, A, C in the line below, sorted A, C, B.
+const QString kProjectA = u"clx4m3b1e000408l2fz8y6k0a"_s;
+const QString kProjectB = u"clx4m3b1e000408l2fz8y6k0z"_s;
+const QString kProjectC = u"clx4m3b1e000408l2fz8y6k0m"_s;
+
+// Label values with keys out of sorted order, numbers QJsonDocument would rewrite (1.0, 1e2,
+// -0.0, 3.50), escapes, characters that look like structure, and spacing of every kind ...
+const QByteArray kSpacedAnnotations =
+    "{ \"relationships\" : [ ] ,\r\n\t\"objects\" : [ { \"name\" : \"car \xe2\x98\x80 "
+    "{[\\\"x\\\"]}\" ,"
+    " \"feature_id\":\"f1\",\n\"bounding_box\" : {\"width\":3.50 ,\"top\" : 1e2, \"left\":-0.0,"
+    "\t\"height\":1.0} , \"value\" : \"\\u00e9\\/ \\\\\" , \"classifications\" : [ [ ] , [ 1 , [ 2 "
+    "] ] ] } ] ,"
+    "\n  \"classifications\" : [ ]\n}";
+const QByteArray kSpacedReviews = "[ { \"score\" : 1.0 ,\t\"id\" : \"r1\" , \"a b\" : \" x \" } ]";
+// ... and the same written compact, as they must come back.
+const QByteArray kCompactAnnotations =
+    "{\"relationships\":[],\"objects\":[{\"name\":\"car \xe2\x98\x80 {[\\\"x\\\"]}\","
+    "\"feature_id\":\"f1\",\"bounding_box\":{\"width\":3.50,\"top\":1e2,\"left\":-0.0,"
+    "\"height\":1.0},\"value\":\"\\u00e9\\/ \\\\\",\"classifications\":[[],[1,[2]]]}],"
+    "\"classifications\":[]}";
+const QByteArray kCompactReviews = R"([{"score":1.0,"id":"r1","a b":" x "}])";
+const QByteArray kSecondAnnotations =
+    R"({"objects":[],"classifications":[{"name":"b","answer":{"name":"yes"}}],"relationships":[]})";
+
+// An export line in Rowscope's key order (as ExportParams::all() writes it) with three
+// projects written out of id order, spaced out over several lines.
+QByteArray spacedLine()
+{
+    QByteArray line = R"({ "data_row" : { "id" : "c1", "row_data" : "x y", "details" : {
+        "dataset_id" : "cd", "dataset_name" : "D", "created_at" : "2026-11-30T09:15:02.431+00:00",
+        "updated_at" : "2026-11-30T09:15:02.431+00:00",
+        "last_activity_at" : "2026-11-30T09:15:02.431+00:00", "created_by" : "ana@example.com" } },
+      "media_attributes" : { "asset_type" : "text" },
+      "attachments" : [ ], "metadata_fields" : [ ], "embeddings" : [ ],
+      "projects" : {
+        "@B" : { "name" : "B", "labels" : [
+          { "label_kind" : "Default", "version" : "1.0.0", "id" : "lb1", "label_details" : {
+              "created_at" : "2026-12-01T13:55:40.120+00:00",
+              "updated_at" : "2026-12-01T13:55:40.120+00:00", "created_by" : "ben@example.com",
+              "content_last_updated_at" : "2026-12-01T13:55:40.120+00:00",
+              "reviews" : @REVIEWS },
+            "performance_details" : { "seconds_to_create" : 2.5, "seconds_to_review" : 0,
+                                      "skipped" : false },
+            "annotations" : @ANNOTATIONS },
+          { "label_kind" : "Default", "version" : "1.0.0", "id" : "lb2", "label_details" : {
+              "created_at" : "2026-12-01T13:55:41.120+00:00",
+              "updated_at" : "2026-12-01T13:55:41.120+00:00", "created_by" : "ben@example.com",
+              "content_last_updated_at" : "2026-12-01T13:55:41.120+00:00", "reviews" : [] },
+            "performance_details" : { "seconds_to_create" : 1, "seconds_to_review" : 0,
+                                      "skipped" : true },
+            "annotations" : @SECOND } ],
+          "project_details" : { "selected_label_id" : "lb2", "workflow_status" : "IN_REVIEW" } },
+        "@A" : { "name" : "A", "labels" : [
+          { "label_kind" : "Default", "version" : "1.0.0", "id" : "la1", "label_details" : {
+              "created_at" : "2026-12-01T13:55:42.120+00:00",
+              "updated_at" : "2026-12-01T13:55:42.120+00:00", "created_by" : "ben@example.com",
+              "content_last_updated_at" : "2026-12-01T13:55:42.120+00:00",
+              "reviews" : [ ] },
+            "performance_details" : { "seconds_to_create" : 0, "seconds_to_review" : 0,
+                                      "skipped" : false },
+            "annotations" : { "objects" : [ ], "classifications" : [ ], "relationships" : [ ] } } ],
+          "project_details" : { "selected_label_id" : "la1", "workflow_status" : "DONE" } },
+        "@C" : { "name" : "C", "labels" : [ ],
+          "project_details" : { "selected_label_id" : null, "workflow_status" : "TO_LABEL" } }
+      }
+    })";
+    line.replace("@REVIEWS", kSpacedReviews);
+    line.replace("@ANNOTATIONS", kSpacedAnnotations);
+    line.replace("@SECOND", kSecondAnnotations);
+    line.replace("@A", kProjectA.toUtf8());
+    line.replace("@B", kProjectB.toUtf8());
+    line.replace("@C", kProjectC.toUtf8());
+    return line;
+}
+
+QStringList projectIds(const ExportRecord &record)
+{
+    QStringList ids;
+    for (const ProjectLabels &project : record.projects) {
+        ids.append(project.projectId);
+    }
+    return ids;
+}
+
+// A label's value as QJsonDocument writes it: what import keeps without the raw text.
+QByteArray sortedCompact(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
 }
 
 // The keys of every object in a JSON text, in the order written, by path ("" for the top,
@@ -220,6 +312,12 @@ private slots:
     void parseFixture();
     void parseAndWriteRoundTrip();
     void fixtureImportExportRoundTrip();
+    void rawTextKeepsLabelText();
+    void rawTextWholeLineRoundTrip();
+    void withoutRawTextSorted();
+    void rawTextThatDoesNotFit_data();
+    void rawTextThatDoesNotFit();
+    void rawTextWithRepeatedKeys();
     void parseSnakeCasesMediaAttributes();
     void parseWithoutOptionalParts();
     void badLines_data();
@@ -523,6 +621,131 @@ void TestExportLine::fixtureImportExportRoundTrip()
     const auto keys = KeyOrder::of(line);
     QCOMPARE(keys.value(QString()),
              KeyOrder::of(test::fixture(u"export-line.example.json"_s)).value(QString()));
+}
+
+void TestExportLine::rawTextKeepsLabelText()
+{
+    const QByteArray text = spacedLine();
+    const auto parsed = ExportLines::parse(object(text), text);
+    QVERIFY2(parsed, qPrintable(parsed.error().message));
+    const ExportRecord &record = parsed->record;
+    QCOMPARE(projectIds(record), (QStringList{kProjectB, kProjectA, kProjectC}));
+    QCOMPARE(record.projects[0].labels.size(), 2);
+    const Label &first = record.projects[0].labels[0];
+    QCOMPARE(first.id, u"lb1"_s);
+    QCOMPARE(first.annotationsJson, kCompactAnnotations);
+    QCOMPARE(first.reviewsJson, kCompactReviews);
+    QVERIFY(RawJson::validate(first.annotationsJson));
+    QCOMPARE(QJsonDocument::fromJson(first.annotationsJson),
+             QJsonDocument::fromJson(kSpacedAnnotations));
+    QCOMPARE(record.projects[0].labels[1].annotationsJson, kSecondAnnotations);
+    QCOMPARE(record.projects[0].labels[1].reviewsJson, QByteArray("[]"));
+    QCOMPARE(record.projects[0].selectedLabelId, u"lb2"_s);
+    QCOMPARE(record.projects[1].labels[0].annotationsJson,
+             QByteArray(R"({"objects":[],"classifications":[],"relationships":[]})"));
+    QCOMPARE(record.projects[1].labels[0].reviewsJson, QByteArray("[]"));
+    QVERIFY(record.projects[2].labels.isEmpty());
+    QCOMPARE(record.projects[2].workflowStatus, u"TO_LABEL"_s);
+
+    // Written back: the same bytes for the label values, and projects in the same order.
+    const QByteArray again = ExportLines::toLine(recordOf(*parsed), ExportParams::all());
+    QVERIFY2(again.contains(QByteArray(R"("annotations":)" + kCompactAnnotations + "}")),
+             again.constData());
+    QVERIFY2(again.contains(QByteArray(R"("reviews":)" + kCompactReviews + "}")),
+             again.constData());
+    QCOMPARE(KeyOrder::of(again).value(u"projects"_s),
+             (QStringList{kProjectB, kProjectA, kProjectC}));
+}
+
+void TestExportLine::rawTextWholeLineRoundTrip()
+{
+    // A line in Rowscope's key order comes back as its compact form, byte for byte.
+    for (const QByteArray &text : {spacedLine(), test::fixture(u"export-line.example.json"_s)}) {
+        const auto parsed = ExportLines::parse(object(text), text);
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        const QByteArray again = ExportLines::toLine(recordOf(*parsed), ExportParams::all());
+        QCOMPARE(again, *RawJson::minify(text));
+        // And again from what it wrote.
+        const auto twice = ExportLines::parse(object(again), again);
+        QVERIFY(twice);
+        QCOMPARE(ExportLines::toLine(recordOf(*twice), ExportParams::all()), again);
+    }
+}
+
+void TestExportLine::withoutRawTextSorted()
+{
+    // Without the text: today's behaviour, projects by id and label values rewritten sorted.
+    const auto parsed = ExportLines::parse(object(spacedLine()));
+    QVERIFY2(parsed, qPrintable(parsed.error().message));
+    QCOMPARE(projectIds(parsed->record), (QStringList{kProjectA, kProjectC, kProjectB}));
+    const Label &label = parsed->record.projects[2].labels[0];
+    QCOMPARE(label.annotationsJson, sortedCompact(kCompactAnnotations));
+    QCOMPARE(label.reviewsJson, sortedCompact(kCompactReviews));
+}
+
+void TestExportLine::rawTextThatDoesNotFit_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("order"); // the projects still come in the text's order
+    const QByteArray line = spacedLine();
+    QTest::newRow("not JSON") << QByteArray("{\"data_row\": ") << false;
+    QTest::newRow("another JSON value") << QByteArray("[1, 2]") << false;
+    QTest::newRow("another line") << *RawJson::minify(test::fixture(u"export-line.example.json"_s))
+                                  << false;
+    // Qt reads "\q" as "q"; a text that breaks the JSON grammar is not kept.
+    QTest::newRow("a bad escape") << QByteArray(line).replace(R"("row_data" : "x y")",
+                                                              R"("row_data" : "x\q y")")
+                                  << false;
+    QTest::newRow("other label ids") << QByteArray(line).replace(R"("lb1")", R"("lbX")") << true;
+}
+
+void TestExportLine::rawTextThatDoesNotFit()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, order);
+    // The raw text given is not that of the object: the object's values are used, never a
+    // text that may not be them.
+    const auto parsed = ExportLines::parse(object(spacedLine()), raw);
+    QVERIFY2(parsed, qPrintable(parsed.error().message));
+    QCOMPARE(projectIds(parsed->record), order ? (QStringList{kProjectB, kProjectA, kProjectC})
+                                               : (QStringList{kProjectA, kProjectC, kProjectB}));
+    const ProjectLabels &b = parsed->record.projects[order ? 0 : 2];
+    QCOMPARE(b.labels[0].annotationsJson, sortedCompact(kCompactAnnotations));
+    QCOMPARE(b.labels[0].reviewsJson, sortedCompact(kCompactReviews));
+    if (order) {
+        QCOMPARE(b.labels[1].annotationsJson, kSecondAnnotations); // its id matches
+    }
+}
+
+void TestExportLine::rawTextWithRepeatedKeys()
+{
+    // A key written twice: QJsonObject keeps one of them; the text is not used for that value.
+    const QByteArray text =
+        R"({"data_row":{"id":"c1","row_data":"x"},"projects":{"p":{"name":"P","labels":[)"
+        R"({"id":"l1","annotations":{"b":1,"a":2},"annotations":{"d":1,"c":2}},)"
+        R"({"id":"l2","annotations":{"y":[1.0],"x":2}}]},)"
+        R"("q":{"labels":[{"id":"m1","annotations":{"b":0}}]},)"
+        R"("q":{"labels":[{"id":"m1","annotations":{"b":1,"a":0}}]}}})";
+    const QJsonObject line = object(text);
+    const auto parsed = ExportLines::parse(line, text);
+    QVERIFY2(parsed, qPrintable(parsed.error().message));
+    QCOMPARE(projectIds(parsed->record), (QStringList{u"p"_s, u"q"_s}));
+    const QJsonObject projects = line.value(u"projects"_s).toObject();
+    auto kept = [&](const QString &project, int label) {
+        const QJsonObject annotations = projects.value(project)
+                                            .toObject()
+                                            .value(u"labels"_s)
+                                            .toArray()
+                                            .at(label)
+                                            .toObject()
+                                            .value(u"annotations"_s)
+                                            .toObject();
+        return QJsonDocument(annotations).toJson(QJsonDocument::Compact);
+    };
+    const QVector<Label> &p = parsed->record.projects[0].labels;
+    QCOMPARE(p[0].annotationsJson, kept(u"p"_s, 0));
+    QCOMPARE(p[1].annotationsJson, QByteArray(R"({"y":[1.0],"x":2})"));
+    QCOMPARE(parsed->record.projects[1].labels[0].annotationsJson, kept(u"q"_s, 0));
 }
 
 void TestExportLine::parseSnakeCasesMediaAttributes()

@@ -1,4 +1,6 @@
 #include "inputitem.h"
+#include "metadataschema.h"
+#include "metadatavalue.h"
 #include "testworkspace.h"
 
 #include <QBuffer>
@@ -103,6 +105,100 @@ private:
     QByteArray m_pending;
 };
 
+// Labelbox-style label values, keys in Labelbox's order (not sorted), numbers as Labelbox
+// writes them, spaced out with every kind of white space a line may hold ...
+const QByteArray kAnnotations =
+    "{ \"objects\" :[ {\"feature_id\":\"f1\", \"name\" : \"car\",\t\"annotation_kind\":"
+    "\"ImageBoundingBox\",\r\"classifications\" : [ { \"feature_id\" : \"f2\", \"name\" : "
+    "\"colour\", \"radio_answer\" : { \"feature_id\" : \"f3\", \"name\" : \"red \\\"dark\\\"\", "
+    "\"classifications\" : [ ] } } ] , \"bounding_box\" : { \"top\" : 512.50, \"left\" : 240, "
+    "\"height\" : 1.8e2, \"width\" : 320.0 } } ], \"classifications\" : [ ] ,\t"
+    "\"relationships\" : [ ] }";
+const QByteArray kReviews =
+    "[ { \"id\" : \"r1\", \"score\" : 1.0, \"created_at\" : \"2026-12-01T00:00:00Z\" } ]";
+// ... and written compact, by hand.
+const QByteArray kCompactAnnotations =
+    R"({"objects":[{"feature_id":"f1","name":"car","annotation_kind":"ImageBoundingBox",)"
+    R"("classifications":[{"feature_id":"f2","name":"colour","radio_answer":{"feature_id":"f3",)"
+    R"("name":"red \"dark\"","classifications":[]}}],"bounding_box":{"top":512.50,"left":240,)"
+    R"("height":1.8e2,"width":320.0}}],"classifications":[],"relationships":[]})";
+const QByteArray kCompactReviews = R"([{"id":"r1","score":1.0,"created_at":"2026-12-01T00:00:00Z"})"
+                                   R"(])";
+
+const QString kLaterProject = u"cz000000000000000000000zz"_s; // written first
+const QString kEarlierProject = u"ca000000000000000000000aa"_s;
+
+// An export line in Rowscope's key order with the values above, on one line (spaces, tabs
+// and a carriage return between tokens), its projects written out of id order.
+QByteArray spacedExportLine()
+{
+    QByteArray label = R"({ "label_kind" : "Default", "version" : "1.0.0", "id" : "@ID",)"
+                       R"( "label_details" : { "created_at" : "2026-12-01T13:55:40.120+00:00",)"
+                       R"( "updated_at" : "2026-12-01T13:55:40.120+00:00",)"
+                       R"( "created_by" : "ben@example.com",)"
+                       R"( "content_last_updated_at" : "2026-12-01T13:55:40.120+00:00",)"
+                       R"( "reviews" : @REVIEWS }, "performance_details" : {)"
+                       R"( "seconds_to_create" : 41.5, "seconds_to_review" : 0,)"
+                       R"( "skipped" : false }, "annotations" : @ANNOTATIONS })";
+    QByteArray first = label;
+    first.replace("@ID", "cl1").replace("@REVIEWS", kReviews).replace("@ANNOTATIONS", kAnnotations);
+    QByteArray second = label;
+    second.replace("@ID", "cl2")
+        .replace("@REVIEWS", "[]")
+        .replace("@ANNOTATIONS", R"({"objects":[],"classifications":[],"relationships":[]})");
+    QByteArray line =
+        "{ \"data_row\" : {\"id\":\"cr1\", \"global_key\" : \"k 1\",\t\"row_data\":\"a  b\","
+        "\"details\":{\"dataset_id\":\"cd\",\"dataset_name\":\"D\","
+        "\"created_at\":\"2026-11-30T09:15:02.431+00:00\",\"updated_at\":"
+        "\"2026-11-30T09:15:02.431+00:00\",\"last_activity_at\":\"2026-11-30T09:15:02.431+00:00\","
+        "\"created_by\":\"ana@example.com\"}} ,\r \"media_attributes\":{\"asset_type\":\"text\","
+        "\"mime_type\":\"text/plain\"}, \"attachments\":[{\"type\":\"RAW_TEXT\",\"value\":\"a  b\","
+        "\"name\":\"n\"}], \"metadata_fields\" : [ {\"schema_id\":\"cko8s9r5v0001h2dk9elqdidh\","
+        "\"schema_name\":\"tag\",\"value\":\"x  y\"} ], \"embeddings\" : [ ], \"projects\" : { \"" +
+        kLaterProject.toUtf8() + "\" : { \"name\" : \"Later\", \"labels\" : [ " + first + " , " +
+        second +
+        " ], \"project_details\" : { \"selected_label_id\" : \"cl1\", \"workflow_status\" : "
+        "\"DONE\" } },\t\"" +
+        kEarlierProject.toUtf8() +
+        "\" : { \"name\" : \"Earlier\", "
+        "\"labels\" : [ ], \"project_details\" : { \"selected_label_id\" : null, "
+        "\"workflow_status\" : \"TO_LABEL\" } } } }";
+    return line;
+}
+
+// Insignificant white space removed, written the plain way (not RawJson's).
+QByteArray plainMinify(const QByteArray &json)
+{
+    QByteArray out;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\') {
+                out.append(json[++i]);
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+            out.append(c);
+        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+// The line an item's export record writes, metadata resolved as the store would.
+QByteArray exportedAgain(const InputItem &item)
+{
+    ExportRecord record = item.exportLine->record;
+    const MetadataSchemaSet schemas(ReservedMetadata::all());
+    record.metadata = MetadataValues::resolveAll(schemas, item.exportLine->metadataFields).value();
+    return ExportLines::toLine(record, ExportParams::all());
+}
+
 } // namespace
 
 class TestInputReader final : public QObject {
@@ -126,6 +222,8 @@ private slots:
     void emptyInput_data();
     void emptyInput();
     void exportLinesDetected();
+    void exportLineKeepsLabelText_data();
+    void exportLineKeepsLabelText();
     void itemThatIsANumber();
     void bareStringItems();
     void upsertMode();
@@ -394,6 +492,66 @@ void TestInputReader::exportLinesDetected()
     // An export line that is broken fails as an export line, not as an unknown attribute.
     QVERIFY(read.items[2].failed());
     QVERIFY2(read.items[2].error.contains(u"data_row.id"_s), qPrintable(read.items[2].error));
+}
+
+void TestInputReader::exportLineKeepsLabelText_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("items");
+    const QByteArray line = spacedExportLine();
+    QVERIFY(!line.contains('\n'));
+    QTest::newRow("ndjson") << QByteArray("\n" + line + "\r\n" + line + "\n") << 2;
+    // In a JSON array an element may span lines.
+    QByteArray pretty = line;
+    pretty.replace(", ", ",\n    ").replace("{ ", "{\n  ");
+    QTest::newRow("json array") << QByteArray("[\n" + pretty + " ,\n\t" + line + "\n]\n") << 2;
+    QTest::newRow("after other items")
+        << QByteArray(R"({"row_data": "a"})"
+                      "\n"
+                      R"({"data_row": {"id": "cx", "row_data": "b"}})"
+                      "\n" +
+                      line)
+        << 3;
+}
+
+void TestInputReader::exportLineKeepsLabelText()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, items);
+    const ReadResult read = readAll(input);
+    QVERIFY2(read.fatalError.isNull(), qPrintable(read.fatalError));
+    QCOMPARE(read.items.size(), items);
+    const QByteArray expectedLine = plainMinify(spacedExportLine());
+    int checked = 0;
+    for (const InputItem &item : read.items) {
+        QVERIFY2(!item.failed(), qPrintable(item.error));
+        if (!item.exportLine || item.exportLine->record.row.id != u"cr1"_s) {
+            continue;
+        }
+        ++checked;
+        const ExportRecord &record = item.exportLine->record;
+        QCOMPARE(record.projects.size(), 2);
+        QCOMPARE(record.projects[0].projectId, kLaterProject);
+        QCOMPARE(record.projects[1].projectId, kEarlierProject);
+        const Label &label = record.projects[0].labels[0];
+        QCOMPARE(label.annotationsJson, kCompactAnnotations);
+        QCOMPARE(label.reviewsJson, kCompactReviews);
+        QCOMPARE(QJsonDocument::fromJson(label.annotationsJson),
+                 QJsonDocument::fromJson(kAnnotations));
+
+        // Written back: those values byte for byte, the whole line as the input written compact.
+        const QByteArray again = exportedAgain(item);
+        QVERIFY(again.contains(QByteArray(R"("annotations":)" + kCompactAnnotations + '}')));
+        QVERIFY(again.contains(QByteArray(R"("reviews":)" + kCompactReviews + '}')));
+        QCOMPARE(again, expectedLine);
+
+        // And that line read again writes itself.
+        const ReadResult twice = readAll(again);
+        QCOMPARE(twice.items.size(), 1);
+        QVERIFY2(!twice.items[0].failed(), qPrintable(twice.items[0].error));
+        QCOMPARE(exportedAgain(twice.items[0]), expectedLine);
+    }
+    QCOMPARE(checked, items == 3 ? 1 : 2);
 }
 
 void TestInputReader::itemThatIsANumber()

@@ -1,0 +1,33 @@
+#include "rowselection.h"
+
+namespace rowscope {
+
+Status RowSelection::validate() const
+{
+    const int kinds =
+        (isDataset() ? 1 : 0) + (ids.isEmpty() ? 0 : 1) + (globalKeys.isEmpty() ? 0 : 1);
+    if (!ids.isEmpty() && !globalKeys.isEmpty()) {
+        return Error::invalid(QCoreApplication::translate(
+            "rowscope::RowSelection", "Give row ids or global keys, not both."));
+    }
+    if (kinds != 1) {
+        return Error::invalid(QCoreApplication::translate(
+            "rowscope::RowSelection",
+            "Choose the rows: a dataset (with an optional filter), row ids, or global keys."));
+    }
+    if (!filter.isEmpty() && !isDataset()) {
+        return Error::invalid(
+            QCoreApplication::translate("rowscope::RowSelection", "A filter needs a dataset."));
+    }
+    if (ids.size() > kMaxListed || globalKeys.size() > kMaxListed) {
+        return Error::invalid(
+            QCoreApplication::translate("rowscope::RowSelection",
+                                        "At most %1 row ids or global keys per call; %2 were "
+                                        "given.")
+                .arg(kMaxListed)
+                .arg(qMax(ids.size(), globalKeys.size())));
+    }
+    return {};
+}
+
+} // namespace rowscope
