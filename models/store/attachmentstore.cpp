@@ -33,14 +33,16 @@ QString AttachmentStore::notFoundMessage(const QString &attachmentId)
     return u"Attachment not found: '"_s + attachmentId + u"'"_s;
 }
 
-Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64 rowPk)
+Result<QHash<qint64, QVector<Attachment>>>
+AttachmentStore::readForRows(sql::Connection &db, const QVector<qint64> &rowPks)
 {
     sql::Query query = db.prepare(
-        "SELECT id, type, value, name FROM attachment WHERE data_row_pk = ?1 ORDER BY pk");
-    query.bind(1, rowPk);
-    QVector<Attachment> attachments;
+        "SELECT data_row_pk, id, type, value, name FROM attachment "
+        "WHERE data_row_pk IN (SELECT value FROM json_each(?1)) ORDER BY data_row_pk, pk");
+    query.bind(1, RowTables::pkList(rowPks));
+    QHash<qint64, QVector<Attachment>> attachments;
     while (query.step()) {
-        attachments.append(attachmentFrom(query, 0));
+        attachments[query.int64(0)].append(attachmentFrom(query, 1));
     }
     if (query.failed()) {
         return query.error();
@@ -48,18 +50,37 @@ Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64
     return attachments;
 }
 
+Result<QVector<Attachment>> AttachmentStore::readAll(sql::Connection &db, qint64 rowPk)
+{
+    auto all = readForRows(db, {rowPk});
+    if (!all) {
+        return all.error();
+    }
+    return all->value(rowPk);
+}
+
 Status AttachmentStore::insertAll(sql::Connection &db, qint64 rowPk,
                                   const QVector<Attachment> &attachments)
 {
-    sql::Query insert = db.prepare(
-        "INSERT INTO attachment (id, data_row_pk, type, value, name) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (const Attachment &attachment : attachments) {
-        insert.reset();
-        insert.bind(1, attachment.id.isEmpty() ? Cuid::generate() : attachment.id)
-            .bind(2, rowPk)
-            .bind(3, Attachments::typeName(attachment.type))
-            .bind(4, attachment.value)
-            .bind(5, attachment.name.isEmpty() ? QString() : attachment.name);
+    // Up to kGroup attachments per statement, in order (their keys keep the order).
+    constexpr qsizetype kGroup = 4;
+    for (qsizetype first = 0; first < attachments.size(); first += kGroup) {
+        const qsizetype count = qMin(kGroup, attachments.size() - first);
+        QByteArray sql = "INSERT INTO attachment (id, data_row_pk, type, value, name) "
+                         "VALUES (?,?,?,?,?)";
+        for (qsizetype n = 1; n < count; ++n) {
+            sql += ",(?,?,?,?,?)";
+        }
+        sql::Query insert = db.prepareComposed(sql);
+        for (qsizetype n = 0; n < count; ++n) {
+            const Attachment &attachment = attachments[first + n];
+            const int column = static_cast<int>(n * 5);
+            insert.bind(column + 1, attachment.id.isEmpty() ? Cuid::generate() : attachment.id)
+                .bind(column + 2, rowPk)
+                .bind(column + 3, Attachments::typeName(attachment.type))
+                .bind(column + 4, attachment.value)
+                .bind(column + 5, attachment.name.isEmpty() ? QString() : attachment.name);
+        }
         if (Status done = insert.exec(); !done) {
             return done;
         }

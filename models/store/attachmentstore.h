@@ -5,6 +5,7 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rowscope {
 
@@ -30,6 +31,8 @@ public:
     // Building blocks for the row writer, inside its transaction. Ids are given to
     // attachments that have none.
     static Result<QVector<Attachment>> readAll(sql::Connection &db, qint64 rowPk);
+    static Result<QHash<qint64, QVector<Attachment>>> readForRows(sql::Connection &db,
+                                                                  const QVector<qint64> &rowPks);
     static Status insertAll(sql::Connection &db, qint64 rowPk,
                             const QVector<Attachment> &attachments);
     static Status deleteAll(sql::Connection &db, qint64 rowPk);

@@ -8,7 +8,42 @@
 
 #include <QtEndian>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace rowscope {
+
+namespace {
+
+Result<QHash<qint64, QVector<EmbeddingVector>>> readEmbeddings(sql::Connection &db,
+                                                               const QVector<qint64> &rowPks)
+{
+    sql::Query vectors = db.prepare(
+        "SELECT v.data_row_pk, e.id, e.name, e.dimensions, v.vector FROM data_row_embedding v "
+        "JOIN embedding e ON e.pk = v.embedding_pk "
+        "WHERE v.data_row_pk IN (SELECT value FROM json_each(?1)) ORDER BY v.data_row_pk, e.pk");
+    vectors.bind(1, RowTables::pkList(rowPks));
+    QHash<qint64, QVector<EmbeddingVector>> result;
+    while (vectors.step()) {
+        EmbeddingVector embedding;
+        embedding.id = vectors.text(1);
+        embedding.name = vectors.text(2);
+        embedding.dimensions = static_cast<int>(vectors.int64(3));
+        const QByteArray blob = vectors.blob(4);
+        const auto *in = reinterpret_cast<const uchar *>(blob.constData());
+        const qsizetype count = blob.size() / static_cast<qsizetype>(sizeof(double));
+        embedding.values.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            embedding.values.append(qFromLittleEndian<double>(in + i * sizeof(double)));
+        }
+        result[vectors.int64(0)].append(std::move(embedding));
+    }
+    if (vectors.failed()) {
+        return vectors.error();
+    }
+    return result;
+}
+
+} // namespace
 
 ExportReader::ExportReader(Workspace &workspace)
     : m_workspace(workspace)
@@ -25,63 +60,81 @@ Result<ExportRecord> ExportReader::record(const QString &rowId, const ExportPara
 
 Result<ExportRecord> ExportReader::recordByPk(qint64 rowPk, const ExportParams &params)
 {
+    auto found = records({rowPk}, params);
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return Error::notFound(u"Data row not found"_s);
+    }
+    return std::move(found->first());
+}
+
+Result<QVector<ExportRecord>> ExportReader::records(const QVector<qint64> &rowPks,
+                                                    const ExportParams &params)
+{
     sql::Connection &db = m_workspace.db();
-    ExportRecord record;
-    auto row = RowTables::read(db, rowPk);
-    if (!row) {
-        return row.error();
+    auto rows = RowTables::readMany(db, rowPks);
+    if (!rows) {
+        return rows.error();
     }
-    record.row = std::move(row).value();
-    if (params.dataRowDetails) {
-        sql::Query dataset = db.prepare("SELECT name FROM dataset WHERE id = ?1");
-        dataset.bind(1, record.row.datasetId);
-        if (dataset.step()) {
-            record.datasetName = dataset.text(0);
-        }
-    }
+    QHash<qint64, QVector<Attachment>> attachments;
     if (params.attachments) {
-        auto attachments = AttachmentStore::readAll(db, rowPk);
-        if (!attachments) {
-            return attachments.error();
+        auto read = AttachmentStore::readForRows(db, rowPks);
+        if (!read) {
+            return read.error();
         }
-        record.attachments = std::move(attachments).value();
+        attachments = std::move(read).value();
     }
+    QHash<qint64, QVector<MetadataValue>> metadata;
     if (params.metadataFields) {
-        auto metadata = MetadataStore::readValues(db, rowPk);
-        if (!metadata) {
-            return metadata.error();
+        auto read = MetadataStore::readValuesForRows(db, rowPks);
+        if (!read) {
+            return read.error();
         }
-        record.metadata = std::move(metadata).value();
+        metadata = std::move(read).value();
     }
+    QHash<qint64, QVector<EmbeddingVector>> embeddings;
     if (params.embeddings) {
-        sql::Query vectors = db.prepare(
-            "SELECT e.id, e.name, e.dimensions, v.vector FROM data_row_embedding v "
-            "JOIN embedding e ON e.pk = v.embedding_pk WHERE v.data_row_pk = ?1 ORDER BY e.pk");
-        vectors.bind(1, rowPk);
-        while (vectors.step()) {
-            EmbeddingVector embedding;
-            embedding.id = vectors.text(0);
-            embedding.name = vectors.text(1);
-            embedding.dimensions = static_cast<int>(vectors.int64(2));
-            const QByteArray blob = vectors.blob(3);
-            const auto *in = reinterpret_cast<const uchar *>(blob.constData());
-            const qsizetype count = blob.size() / static_cast<qsizetype>(sizeof(double));
-            embedding.values.reserve(count);
-            for (qsizetype i = 0; i < count; ++i) {
-                embedding.values.append(qFromLittleEndian<double>(in + i * sizeof(double)));
-            }
-            record.embeddings.append(std::move(embedding));
+        auto read = readEmbeddings(db, rowPks);
+        if (!read) {
+            return read.error();
         }
-        if (vectors.failed()) {
-            return vectors.error();
-        }
+        embeddings = std::move(read).value();
     }
-    auto projects = LabelStore::readProjects(db, rowPk);
+    auto projects = LabelStore::readProjectsForRows(db, rowPks);
     if (!projects) {
         return projects.error();
     }
-    record.projects = std::move(projects).value();
-    return record;
+    // Dataset names for details: few datasets, so a per-call map.
+    QHash<QString, QString> datasetNames;
+    if (params.dataRowDetails) {
+        sql::Query names = db.prepare("SELECT id, name FROM dataset");
+        while (names.step()) {
+            datasetNames.insert(names.text(0), names.text(1));
+        }
+        if (names.failed()) {
+            return names.error();
+        }
+    }
+
+    QVector<ExportRecord> records;
+    records.reserve(rowPks.size());
+    for (const qint64 pk : rowPks) {
+        auto row = rows->find(pk);
+        if (row == rows->end()) {
+            continue;
+        }
+        ExportRecord record;
+        record.row = std::move(*row);
+        record.datasetName = datasetNames.value(record.row.datasetId);
+        record.attachments = attachments.take(pk);
+        record.metadata = metadata.take(pk);
+        record.embeddings = embeddings.take(pk);
+        record.projects = projects->take(pk);
+        records.append(std::move(record));
+    }
+    return records;
 }
 
 } // namespace rowscope

@@ -35,29 +35,24 @@ Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignmen
     const qint64 now = Timestamp::now();
     AssignKeysResult result;
     for (const GlobalKeyAssignment &item : assignments) {
-        auto row = RowTables::byId(db, item.dataRowId);
-        if (!row) {
-            return row.error();
-        }
-        bool ok = row->has_value() && !GlobalKey::validate(item.globalKey);
+        // One statement per item: a missing row changes nothing, and a key held by another
+        // row fails the statement on the UNIQUE index (SQLite undoes just that statement).
+        bool ok = !GlobalKey::validate(item.globalKey);
         if (ok) {
-            auto holder = RowTables::byGlobalKey(db, item.globalKey);
-            if (!holder) {
-                return holder.error();
+            sql::Query update = db.prepare(
+                "UPDATE data_row SET global_key = ?2, updated_at = ?3, last_activity_at = ?3 "
+                "WHERE id = ?1");
+            update.bind(1, item.dataRowId).bind(2, item.globalKey).bind(3, now);
+            const Status done = update.exec();
+            if (!done && done.error().code != ErrorCode::Conflict) {
+                return done.error();
             }
-            ok = !holder->has_value() || (*holder)->pk == (*row)->pk;
+            ok = done.ok() && db.changes() == 1;
         }
         if (!ok) {
             result.errors.append({item.dataRowId, item.globalKey,
                                   QString::fromLatin1(GlobalKeyBatch::kInvalidAssignment)});
             continue;
-        }
-        sql::Query update = db.prepare(
-            "UPDATE data_row SET global_key = ?2, updated_at = ?3, last_activity_at = ?3 "
-            "WHERE pk = ?1");
-        update.bind(1, (*row)->pk).bind(2, item.globalKey).bind(3, now);
-        if (Status done = update.exec(); !done) {
-            return done.error();
         }
         result.results.append(item);
     }
@@ -71,18 +66,33 @@ Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys)
 {
     sql::Connection &db = m_workspace.db();
     LookupKeysResult result;
-    result.ids.reserve(globalKeys.size());
-    sql::Query query = db.prepare("SELECT id FROM data_row WHERE global_key = ?1");
-    for (const QString &key : globalKeys) {
-        query.reset();
-        query.bind(1, key);
-        if (query.step()) {
-            result.ids.append(query.text(0));
-        } else if (query.failed()) {
+    result.ids = QStringList(globalKeys.size(), QString());
+    // A thousand keys per statement: SQLite walks the list and probes the key index for
+    // each, without a round trip through the API per key.
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype first = 0; first < globalKeys.size(); first += kChunk) {
+        const qsizetype count = qMin(kChunk, globalKeys.size() - first);
+        QByteArray list;
+        JsonWriter writer(&list);
+        writer.beginArray();
+        for (qsizetype i = 0; i < count; ++i) {
+            writer.value(globalKeys[first + i]);
+        }
+        writer.endArray();
+        sql::Query query = db.prepare(
+            "SELECT j.key, r.id FROM json_each(?1) j JOIN data_row r ON r.global_key = j.value");
+        query.bind(1, QString::fromUtf8(list));
+        while (query.step()) {
+            result.ids[first + query.int64(0)] = query.text(1);
+        }
+        if (query.failed()) {
             return query.error();
-        } else {
-            result.ids.append(u""_s);
-            result.errors.append({key, QString::fromLatin1(GlobalKeyBatch::kNotFound)});
+        }
+    }
+    for (qsizetype i = 0; i < globalKeys.size(); ++i) {
+        if (result.ids[i].isNull()) {
+            result.ids[i] = u""_s;
+            result.errors.append({globalKeys[i], QString::fromLatin1(GlobalKeyBatch::kNotFound)});
         }
     }
     return result;

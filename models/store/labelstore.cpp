@@ -52,9 +52,11 @@ Status insertLabel(sql::Connection &db, const Label &label, qint64 rowPk, qint64
 Status ensureRowProject(sql::Connection &db, qint64 rowPk, qint64 projectPk,
                         const QString &workflowStatus)
 {
-    sql::Query upsert =
-        db.prepare("INSERT INTO data_row_project (data_row_pk, project_pk, workflow_status) "
-                   "VALUES (?1, ?2, ?3) ON CONFLICT (data_row_pk, project_pk) DO NOTHING");
+    // A project new to the row goes after the row's other projects.
+    sql::Query upsert = db.prepare(
+        "INSERT INTO data_row_project (data_row_pk, project_pk, workflow_status, position) "
+        "VALUES (?1, ?2, ?3, (SELECT ifnull(max(position), -1) + 1 FROM data_row_project "
+        "WHERE data_row_pk = ?1)) ON CONFLICT (data_row_pk, project_pk) DO NOTHING");
     upsert.bind(1, rowPk).bind(2, projectPk).bind(3, workflowStatus);
     return upsert.exec();
 }
@@ -180,21 +182,24 @@ Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input
     return label;
 }
 
-Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qint64 rowPk)
+Result<QHash<qint64, QVector<ProjectLabels>>>
+LabelStore::readProjectsForRows(sql::Connection &db, const QVector<qint64> &rowPks)
 {
-    QVector<ProjectLabels> projects;
+    const QString list = RowTables::pkList(rowPks);
+    QHash<qint64, QVector<ProjectLabels>> projects;
     sql::Query states = db.prepare(
-        "SELECT p.id, p.name, rp.workflow_status, w.id FROM data_row_project rp "
+        "SELECT rp.data_row_pk, p.id, p.name, rp.workflow_status, w.id FROM data_row_project rp "
         "JOIN project p ON p.pk = rp.project_pk LEFT JOIN label w ON w.pk = rp.winner_label_pk "
-        "WHERE rp.data_row_pk = ?1 ORDER BY p.pk");
-    states.bind(1, rowPk);
+        "WHERE rp.data_row_pk IN (SELECT value FROM json_each(?1)) "
+        "ORDER BY rp.data_row_pk, rp.position, p.pk");
+    states.bind(1, list);
     while (states.step()) {
         ProjectLabels project;
-        project.projectId = states.text(0);
-        project.projectName = states.text(1);
-        project.workflowStatus = states.text(2);
-        project.selectedLabelId = states.text(3);
-        projects.append(std::move(project));
+        project.projectId = states.text(1);
+        project.projectName = states.text(2);
+        project.workflowStatus = states.text(3);
+        project.selectedLabelId = states.text(4);
+        projects[states.int64(0)].append(std::move(project));
     }
     if (states.failed()) {
         return states.error();
@@ -203,29 +208,31 @@ Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qin
         return projects;
     }
     sql::Query labels = db.prepare(
-        "SELECT l.id, p.id, l.label_kind, l.version, u.email, l.created_at, l.updated_at, "
-        "l.content_last_updated_at, l.reviews, l.seconds_to_create, l.seconds_to_review, "
-        "l.skipped, l.annotations, r.id FROM label l JOIN project p ON p.pk = l.project_pk "
-        "JOIN user u ON u.pk = l.created_by JOIN data_row r ON r.pk = l.data_row_pk "
-        "WHERE l.data_row_pk = ?1 ORDER BY l.project_pk, l.created_at, l.pk");
-    labels.bind(1, rowPk);
+        "SELECT l.data_row_pk, l.id, p.id, l.label_kind, l.version, u.email, l.created_at, "
+        "l.updated_at, l.content_last_updated_at, l.reviews, l.seconds_to_create, "
+        "l.seconds_to_review, l.skipped, l.annotations, r.id FROM label l "
+        "JOIN project p ON p.pk = l.project_pk JOIN user u ON u.pk = l.created_by "
+        "JOIN data_row r ON r.pk = l.data_row_pk "
+        "WHERE l.data_row_pk IN (SELECT value FROM json_each(?1)) "
+        "ORDER BY l.data_row_pk, l.project_pk, l.created_at, l.pk");
+    labels.bind(1, list);
     while (labels.step()) {
         Label label;
-        label.id = labels.text(0);
-        label.projectId = labels.text(1);
-        label.labelKind = labels.text(2);
-        label.version = labels.text(3);
-        label.createdBy = labels.text(4);
-        label.createdAt = labels.int64(5);
-        label.updatedAt = labels.int64(6);
-        label.contentLastUpdatedAt = labels.int64(7);
-        label.reviewsJson = labels.blob(8);
-        label.secondsToCreate = labels.real(9);
-        label.secondsToReview = labels.real(10);
-        label.skipped = labels.int64(11) != 0;
-        label.annotationsJson = labels.blob(12);
-        label.dataRowId = labels.text(13);
-        for (ProjectLabels &project : projects) {
+        label.id = labels.text(1);
+        label.projectId = labels.text(2);
+        label.labelKind = labels.text(3);
+        label.version = labels.text(4);
+        label.createdBy = labels.text(5);
+        label.createdAt = labels.int64(6);
+        label.updatedAt = labels.int64(7);
+        label.contentLastUpdatedAt = labels.int64(8);
+        label.reviewsJson = labels.blob(9);
+        label.secondsToCreate = labels.real(10);
+        label.secondsToReview = labels.real(11);
+        label.skipped = labels.int64(12) != 0;
+        label.annotationsJson = labels.blob(13);
+        label.dataRowId = labels.text(14);
+        for (ProjectLabels &project : projects[labels.int64(0)]) {
             if (project.projectId == label.projectId) {
                 project.labels.append(std::move(label));
                 break;
@@ -235,12 +242,23 @@ Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qin
     if (labels.failed()) {
         return labels.error();
     }
-    for (ProjectLabels &project : projects) {
-        if (project.selectedLabelId.isEmpty() && !project.labels.isEmpty()) {
-            project.selectedLabelId = project.labels.first().id;
+    for (QVector<ProjectLabels> &rowProjects : projects) {
+        for (ProjectLabels &project : rowProjects) {
+            if (project.selectedLabelId.isEmpty() && !project.labels.isEmpty()) {
+                project.selectedLabelId = project.labels.first().id;
+            }
         }
     }
     return projects;
+}
+
+Result<QVector<ProjectLabels>> LabelStore::readProjects(sql::Connection &db, qint64 rowPk)
+{
+    auto all = readProjectsForRows(db, {rowPk});
+    if (!all) {
+        return all.error();
+    }
+    return all->value(rowPk);
 }
 
 Result<QVector<Label>> LabelStore::labels(const QString &rowId, const QString &projectId)

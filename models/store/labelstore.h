@@ -6,6 +6,7 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rowscope {
 
@@ -33,6 +34,8 @@ public:
 
     // Building blocks for the export reader and the row writer.
     static Result<QVector<ProjectLabels>> readProjects(sql::Connection &db, qint64 rowPk);
+    static Result<QHash<qint64, QVector<ProjectLabels>>>
+    readProjectsForRows(sql::Connection &db, const QVector<qint64> &rowPks);
     // Writes an imported row's projects and labels (keeping their ids, times and creators).
     static Status insertImported(Workspace &workspace, qint64 rowPk,
                                  const QVector<ProjectLabels> &projects);

@@ -51,6 +51,8 @@ public:
     // Building blocks for the row writer, inside its transaction.
     static Result<SchemaIndex> loadIndex(sql::Connection &db);
     static Result<QVector<MetadataValue>> readValues(sql::Connection &db, qint64 rowPk);
+    static Result<QHash<qint64, QVector<MetadataValue>>>
+    readValuesForRows(sql::Connection &db, const QVector<qint64> &rowPks);
     static Status insertValues(sql::Connection &db, qint64 rowPk,
                                const QVector<MetadataValue> &values, const SchemaIndex &index);
     static Status deleteValues(sql::Connection &db, qint64 rowPk);

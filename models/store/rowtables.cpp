@@ -60,30 +60,63 @@ Result<std::optional<RowRef>> byGlobalKey(sql::Connection &db, const QString &ke
     return std::optional<RowRef>();
 }
 
-Result<DataRow> read(sql::Connection &db, qint64 pk)
+QString pkList(const QVector<qint64> &pks)
+{
+    QString list;
+    list.reserve(pks.size() * 8 + 2);
+    list.append(u'[');
+    for (qsizetype i = 0; i < pks.size(); ++i) {
+        if (i > 0) {
+            list.append(u',');
+        }
+        list.append(QString::number(pks[i]));
+    }
+    list.append(u']');
+    return list;
+}
+
+Result<QHash<qint64, DataRow>> readMany(sql::Connection &db, const QVector<qint64> &pks)
 {
     sql::Query query = db.prepare(
-        "SELECT r.id, d.id, r.global_key, r.external_id, r.row_data, r.media_type, "
+        "SELECT r.pk, r.id, d.id, r.global_key, r.external_id, r.row_data, r.media_type, "
         "r.media_attributes, r.created_at, r.updated_at, r.last_activity_at, u.email "
         "FROM data_row r JOIN dataset d ON d.pk = r.dataset_pk JOIN user u ON u.pk = r.created_by "
-        "WHERE r.pk = ?1");
-    query.bind(1, pk);
-    if (!query.step()) {
-        return query.failed() ? query.error() : Error::notFound(u"Data row not found"_s);
+        "WHERE r.pk IN (SELECT value FROM json_each(?1))");
+    query.bind(1, pkList(pks));
+    QHash<qint64, DataRow> rows;
+    rows.reserve(pks.size());
+    while (query.step()) {
+        DataRow row;
+        row.id = query.text(1);
+        row.datasetId = query.text(2);
+        row.globalKey = query.text(3);
+        row.externalId = query.text(4);
+        row.rowData = query.text(5);
+        row.mediaType = MediaTypes::parse(query.text(6)).value_or(MediaType::Unknown);
+        row.mediaAttributes = QJsonDocument::fromJson(query.blob(7)).object();
+        row.createdAt = query.int64(8);
+        row.updatedAt = query.int64(9);
+        row.lastActivityAt = query.int64(10);
+        row.createdBy = query.text(11);
+        rows.insert(query.int64(0), std::move(row));
     }
-    DataRow row;
-    row.id = query.text(0);
-    row.datasetId = query.text(1);
-    row.globalKey = query.text(2);
-    row.externalId = query.text(3);
-    row.rowData = query.text(4);
-    row.mediaType = MediaTypes::parse(query.text(5)).value_or(MediaType::Unknown);
-    row.mediaAttributes = QJsonDocument::fromJson(query.blob(6)).object();
-    row.createdAt = query.int64(7);
-    row.updatedAt = query.int64(8);
-    row.lastActivityAt = query.int64(9);
-    row.createdBy = query.text(10);
-    return row;
+    if (query.failed()) {
+        return query.error();
+    }
+    return rows;
+}
+
+Result<DataRow> read(sql::Connection &db, qint64 pk)
+{
+    auto rows = readMany(db, {pk});
+    if (!rows) {
+        return rows.error();
+    }
+    const auto found = rows->constFind(pk);
+    if (found == rows->constEnd()) {
+        return Error::notFound(u"Data row not found"_s);
+    }
+    return *found;
 }
 
 Status touch(sql::Connection &db, qint64 pk, qint64 now)

@@ -4,7 +4,9 @@
 #include "result.h"
 #include "sqlite.h"
 
+#include <QHash>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -30,6 +32,12 @@ Result<RowRef> requireById(sql::Connection &db, const QString &id);
 Result<std::optional<RowRef>> byGlobalKey(sql::Connection &db, const QString &key);
 
 Result<DataRow> read(sql::Connection &db, qint64 pk);
+// Several rows at once, by key; keys of rows that do not exist are absent from the answer.
+Result<QHash<qint64, DataRow>> readMany(sql::Connection &db, const QVector<qint64> &pks);
+
+// A JSON array of keys, bound to `IN (SELECT value FROM json_each(?))` to read or change a
+// chunk of rows in one statement.
+QString pkList(const QVector<qint64> &pks);
 
 // Marks a row changed now (updated_at and last_activity_at).
 Status touch(sql::Connection &db, qint64 pk, qint64 now);

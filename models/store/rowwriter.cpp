@@ -38,6 +38,15 @@ Status escalate(const Status &status)
                            status.error().message);
 }
 
+// The data_row insert or update is an item's first write, and SQLite undoes a failed
+// statement by itself, so a taken key can be left to the UNIQUE index to find (one probe
+// instead of a lookup and then the insert's own probe).
+bool isTakenKey(const Status &status)
+{
+    return !status.ok() && status.error().code == ErrorCode::Conflict &&
+           status.error().message.contains(u"data_row.global_key"_s);
+}
+
 QByteArray packVector(const QVector<double> &vector)
 {
     QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
@@ -281,12 +290,8 @@ Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSp
         return prepared.error();
     }
     const PreparedRow &row = *prepared;
-    // Every check before the first write, so that a failing item leaves nothing behind.
-    if (row.globalKey) {
-        if (Status free = checkKeyFree(*row.globalKey, 0); !free) {
-            return free;
-        }
-    }
+    // Every check before the first write, so that a failing item leaves nothing behind; the
+    // key's uniqueness is the first write's own check.
     if (row.embeddings) {
         if (Status ok = checkEmbeddings(*row.embeddings); !ok) {
             return ok;
@@ -309,6 +314,9 @@ Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSp
             .bind(8, batch.now)
             .bind(9, batch.userPk);
         if (Status done = insert.exec(); !done) {
+            if (isTakenKey(done)) {
+                return Error::conflict(GlobalKey::duplicateMessage(*row.globalKey));
+            }
             return escalate(done);
         }
     }
@@ -347,11 +355,6 @@ Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &t
         return prepared.error();
     }
     const PreparedRow &row = *prepared;
-    if (row.globalKey) {
-        if (Status free = checkKeyFree(*row.globalKey, target.pk); !free) {
-            return free;
-        }
-    }
     if (row.embeddings) {
         if (Status ok = checkEmbeddings(*row.embeddings); !ok) {
             return ok;
@@ -380,6 +383,9 @@ Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &t
             .bind(10, MediaTypes::name(row.mediaType.value_or(MediaType::Unknown)))
             .bind(11, batch.now);
         if (Status done = update.exec(); !done) {
+            if (isTakenKey(done)) {
+                return Error::conflict(GlobalKey::duplicateMessage(*row.globalKey));
+            }
             return escalate(done);
         }
     }

@@ -152,8 +152,9 @@ Status attachmentStep(sql::Connection &db)
     )sql");
 }
 
-// 4: projects, labels and each row's state in a project (workflow status, chosen winner;
-// no chosen winner means the first label submitted wins).
+// 4: projects, labels and each row's state in a project (workflow status, chosen winner —
+// none chosen means the first label submitted wins — and the project's place in the row's
+// export line, so that an imported line lists its projects in its own order).
 Status labelStep(sql::Connection &db)
 {
     return db.execute(R"sql(
@@ -187,6 +188,7 @@ Status labelStep(sql::Connection &db)
             project_pk INTEGER NOT NULL REFERENCES project(pk) ON DELETE CASCADE,
             workflow_status TEXT NOT NULL DEFAULT 'DONE',
             winner_label_pk INTEGER REFERENCES label(pk) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (data_row_pk, project_pk)
         ) WITHOUT ROWID;
         CREATE INDEX data_row_project_by_project ON data_row_project(project_pk);

@@ -136,6 +136,7 @@ Connection::Connection(sqlite3 *db, QString path, bool readOnly)
 Connection::~Connection()
 {
     m_cache.clear(); // finalize statements before closing
+    m_composed.clear();
     sqlite3_close(m_db);
 }
 
@@ -176,6 +177,27 @@ Query Connection::prepare(const char *sql)
     Statement &ref = *statement;
     // A statement that failed to prepare is cached too: it is a bug, and it keeps failing.
     m_cache.emplace(sql, std::move(statement));
+    return Query(ref);
+}
+
+Query Connection::prepareComposed(const QByteArray &sql)
+{
+    const std::string key(sql.constData(), static_cast<size_t>(sql.size()));
+    auto found = m_composed.find(key);
+    if (found != m_composed.end()) {
+        return Query(*found->second);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.constData(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    Error error;
+    if (rc != SQLITE_OK) {
+        error = lastError();
+        qCWarning(lcStore) << "prepare failed:" << sql << error.message;
+    }
+    auto statement = std::make_unique<Statement>(m_db, stmt, error);
+    Statement &ref = *statement;
+    m_composed.emplace(key, std::move(statement));
     return Query(ref);
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 #include <unordered_map>
 
 struct sqlite3;
@@ -120,6 +121,9 @@ public:
     // The cached statement for `sql` (a string literal), ready to bind. Do not hold two
     // Querys of the same statement at once.
     Query prepare(const char *sql);
+    // The same for SQL composed at run time from fixed fragments only (a sort column, a
+    // direction); cached by its text. Values are never part of the text: bind them.
+    Query prepareComposed(const QByteArray &sql);
     // Runs one or more statements that return nothing (DDL, pragmas).
     Status execute(const char *sql);
     // A single integer from a query (PRAGMA user_version and the like).
@@ -142,6 +146,7 @@ private:
     QString m_path;
     bool m_readOnly;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_composed;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless committed. Writers take the write lock up

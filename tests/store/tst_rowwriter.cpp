@@ -145,6 +145,7 @@ private slots:
     void roundTripOfCustomFieldsAndEmbeddings();
     void importWithoutDetailsOrAssetType();
     void importAddsANewEnumOptionOnce();
+    void importKeepsEachLinesProjectOrder();
     void failedImportLeavesNoFieldsBehind();
     void busyWorkspaceFailsTheWholeCall();
 };
@@ -1261,6 +1262,32 @@ void TestRowWriter::importAddsANewEnumOptionOnce()
     QCOMPARE(schema->options.at(1).id, u"clx4m0q7c000208l2bq1k9zaa"_s);
     QCOMPARE(metadataText(*ws->metadata().rowMetadata(u"clx4m2k9p000108l2a7fh3c9b"_s)),
              u"weather=fog"_s);
+}
+
+void TestRowWriter::importKeepsEachLinesProjectOrder()
+{
+    TestWorkspace ws;
+    const QString dataset = test::newDataset(ws, u"Projects"_s);
+    // Two rows list the same two projects in opposite orders; each keeps its own.
+    const QByteArray first =
+        R"({"data_row":{"id":"clx4m2k9p000108l2a7fh3c90","row_data":"https://example.com/a.jpg"},)"
+        R"("media_attributes":{"asset_type":"image","mime_type":"image/jpeg"},"projects":{)"
+        R"("czzz0000000000000000000p2":{"name":"Second","labels":[]},)"
+        R"("caaa0000000000000000000p1":{"name":"First","labels":[]}}})";
+    const QByteArray second =
+        R"({"data_row":{"id":"clx4m2k9p000108l2a7fh3c91","row_data":"https://example.com/b.jpg"},)"
+        R"("media_attributes":{"asset_type":"image","mime_type":"image/jpeg"},"projects":{)"
+        R"("caaa0000000000000000000p1":{"name":"First","labels":[]},)"
+        R"("czzz0000000000000000000p2":{"name":"Second","labels":[]}}})";
+    auto report = test::writeText(ws, dataset, first + '\n' + second + '\n');
+    QVERIFY(report);
+    QCOMPARE(test::errorList(*report), QStringList());
+    for (const auto &[id, line] : {std::pair{u"clx4m2k9p000108l2a7fh3c90"_s, first},
+                                   std::pair{u"clx4m2k9p000108l2a7fh3c91"_s, second}}) {
+        auto record = ws->exports().record(id, ExportParams());
+        QVERIFY(record);
+        QCOMPARE(ExportLines::toLine(*record, ExportParams()), line);
+    }
 }
 
 void TestRowWriter::failedImportLeavesNoFieldsBehind()
