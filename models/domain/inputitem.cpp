@@ -206,7 +206,11 @@ void InputReader::checkAfterArray()
 bool InputReader::nextArrayElement(InputItem &item)
 {
     if (m_arrayDone) {
-        checkAfterArray();
+        if (m_missingClose) {
+            m_fatalError = u"The JSON array is not closed: ']' is missing at the end"_s;
+        } else {
+            checkAfterArray();
+        }
         return false;
     }
     // Skip to the start of the next element.
@@ -237,11 +241,17 @@ bool InputReader::nextArrayElement(InputItem &item)
     bool closesArray = false;
     while (true) {
         if (pos >= m_buffer.size()) {
-            if (!fill()) {
+            if (fill()) {
+                continue;
+            }
+            if (depth != 0 || inString) {
                 m_fatalError = u"The JSON array ends in the middle of item %1"_s.arg(m_index);
                 return false;
             }
-            continue;
+            // The input ends after a whole item with no closing ']': the item still counts,
+            // and the missing bracket is reported once the items are read.
+            m_missingClose = true;
+            break;
         }
         const char c = m_buffer[pos];
         if (inString) {
@@ -273,7 +283,7 @@ bool InputReader::nextArrayElement(InputItem &item)
     }
     const QByteArrayView text = QByteArrayView(m_buffer).sliced(start, pos - start).trimmed();
     m_pos = pos + 1;
-    if (closesArray) {
+    if (closesArray || m_missingClose) {
         m_arrayDone = true;
     }
     const ItemPosition position = ItemPosition::index(m_index++);

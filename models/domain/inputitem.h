@@ -75,6 +75,7 @@ private:
     QByteArray m_buffer; // JSON array: unread text
     qsizetype m_pos = 0;
     bool m_arrayDone = false;
+    bool m_missingClose = false; // the input ended after an item instead of ']'
 };
 
 } // namespace rowscope

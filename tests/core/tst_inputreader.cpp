@@ -408,8 +408,9 @@ void TestInputReader::unclosedArray_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("goodItems");
     QTest::newRow("open bracket only") << QByteArray("[") << 0;
+    // The last item is whole: it counts, and the missing ']' is still reported.
     QTest::newRow("no closing bracket")
-        << QByteArray(R"([{"row_data": "a"}, {"row_data": "b"})") << 1;
+        << QByteArray(R"([{"row_data": "a"}, {"row_data": "b"})") << 2;
     QTest::newRow("ends after a comma") << QByteArray(R"([{"row_data": "a"},)") << 1;
     QTest::newRow("ends inside an object")
         << QByteArray(R"([{"row_data": "a"}, {"row_data": )") << 1;
