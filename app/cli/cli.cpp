@@ -1,7 +1,14 @@
 #include "cli.h"
 
+#include "attachmentcommands.h"
 #include "datasetcommands.h"
+#include "exportcommand.h"
+#include "generatecommand.h"
+#include "keycommands.h"
+#include "labelcommands.h"
+#include "metadatacommands.h"
 #include "rowcommands.h"
+#include "schemacommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -52,6 +59,21 @@ int Cli::printUsage(bool toStderr)
            "  rows get ID | rows get --global-key KEY\n"
            "  rows create --dataset ID FILE | rows upsert --dataset ID FILE\n"
            "  rows update ID [--global-key K] [--row-data R] [--external-id E]\n"
+           "  rows list --dataset ID [--filter EXPR] [--sort FIELD[:desc]] [--page N]\n"
+           "  rows import-folder --dataset ID DIR\n"
+           "  rows delete ID... | --dataset ID [--filter EXPR] | --ids-file F  [--yes]\n"
+           "  export (--dataset ID [--filter EXPR] | --ids ID... | --global-keys KEY...)\n"
+           "         [--params LIST|all] --output FILE [--yes]\n"
+           "  generate --dataset NAME --rows N [--seed S]\n"
+           "  keys assign FILE | keys lookup KEY... | keys clear KEY...\n"
+           "  schema list | create NAME --kind KIND [--option O]... | rename NAME NEW\n"
+           "  schema delete NAME [--yes]\n"
+           "  metadata set ROW_ID NAME=VALUE... | metadata clear ROW_ID NAME...\n"
+           "  attachments list ROW_ID | add ROW_ID --type T --value V [--name N]\n"
+           "  attachments update ATT_ID [--type T] [--value V] [--name N] | delete ATT_ID\n"
+           "  labels list ROW_ID [--project P] | add ROW_ID --project P [--annotations JSON]\n"
+           "  labels winner ROW_ID --project P [--set LABEL_ID]\n"
+           "  projects list | create NAME\n"
            "\n"
            "Workspace: --workspace FILE, else $ROWSCOPE_WORKSPACE, else\n"
            "  %1\n"
@@ -104,6 +126,30 @@ int Cli::run(const QStringList &arguments)
     if (group == u"rows"_s) {
         return RowCommands::run(*this, rest);
     }
+    if (group == u"keys"_s) {
+        return KeyCommands::run(*this, rest);
+    }
+    if (group == u"schema"_s) {
+        return SchemaCommands::run(*this, rest);
+    }
+    if (group == u"metadata"_s) {
+        return MetadataCommands::run(*this, rest);
+    }
+    if (group == u"attachments"_s) {
+        return AttachmentCommands::run(*this, rest);
+    }
+    if (group == u"labels"_s) {
+        return LabelCommands::run(*this, rest);
+    }
+    if (group == u"projects"_s) {
+        return LabelCommands::runProjects(*this, rest);
+    }
+    if (group == u"export"_s) {
+        return ExportCommand::run(*this, rest);
+    }
+    if (group == u"generate"_s) {
+        return GenerateCommand::run(*this, rest);
+    }
     if (group == u"help"_s) {
         return printUsage(false);
     }
@@ -111,15 +157,20 @@ int Cli::run(const QStringList &arguments)
     return printUsage(true);
 }
 
+WorkspaceOptions Cli::workspaceOptions() const
+{
+    WorkspaceOptions options;
+    const QString email = qEnvironmentVariable("ROWSCOPE_USER");
+    if (!email.isEmpty()) {
+        options.user = {email, email.section(u'@', 0, 0)};
+    }
+    return options;
+}
+
 Catalog *Cli::catalog()
 {
     if (!m_catalog && !m_catalogFailed) {
-        WorkspaceOptions options;
-        const QString email = qEnvironmentVariable("ROWSCOPE_USER");
-        if (!email.isEmpty()) {
-            options.user = {email, email.section(u'@', 0, 0)};
-        }
-        auto opened = Catalog::open(m_workspacePath, options);
+        auto opened = Catalog::open(m_workspacePath, workspaceOptions());
         if (opened) {
             m_catalog = std::move(opened).value();
         } else {

@@ -36,6 +36,8 @@ public:
     // The workspace, opened on first use; null after printing why it cannot be opened.
     Catalog *catalog();
     QString workspacePath() const { return m_workspacePath; }
+    // The options every connection of this run opens with (the user of $ROWSCOPE_USER).
+    WorkspaceOptions workspaceOptions() const;
 
     // Writes one JSON document to stdout: indented on a terminal, one line otherwise.
     void printDocument(const std::function<void(JsonWriter &)> &write);
