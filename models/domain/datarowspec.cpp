@@ -2,6 +2,7 @@
 
 #include "globalkey.h"
 #include "jsontext.h"
+#include "jsonwriter.h"
 #include "rowdata.h"
 
 #include <QDir>
@@ -135,6 +136,10 @@ Status prepareCommon(const DataRowSpec &spec, const MetadataSchemaSet &schemas, 
         const RowData::Detected detected = RowData::detect(*spec.rowData, spec.mediaType);
         row.mediaType = detected.mediaType;
         row.mediaAttributes = detected.attributes;
+        QByteArray json;
+        JsonWriter writer(&json);
+        writer.value(QJsonValue(detected.attributes));
+        row.mediaAttributesJson = QString::fromUtf8(json);
         if (const auto warning = RowData::warning(*spec.rowData)) {
             row.warnings.append(*warning);
         }

@@ -53,6 +53,7 @@ struct PreparedRow {
     std::optional<QString> externalId;
     std::optional<MediaType> mediaType;
     QJsonObject mediaAttributes; // when rowData is set
+    QString mediaAttributesJson; // the same as stored: compact JSON
     std::optional<QVector<MetadataValue>> metadata;
     std::optional<QVector<Attachment>> attachments;
     std::optional<QVector<EmbeddingInput>> embeddings;

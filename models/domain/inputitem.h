@@ -22,6 +22,9 @@ struct InputItem {
     std::optional<DataRowSpec> spec;
     std::optional<ImportedLine> exportLine;
     QString error;
+    // The spec already checked for a new row (DataRowSpecs::prepareCreate), when a reader
+    // thread did it ahead of the writer; the writer checks again when it is not set.
+    std::optional<PreparedRow> prepared;
 
     bool failed() const { return !error.isNull(); }
 

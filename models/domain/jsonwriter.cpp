@@ -191,17 +191,32 @@ JsonWriter &JsonWriter::stringOrNull(const QString &text)
 void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    // Writes straight from UTF-16: plain ASCII is copied byte by byte, escapes are written
-    // as JSON needs them, and only runs of other characters go through the UTF-8 encoder.
+    // Writes straight from UTF-16: runs of plain ASCII are copied in one go, escapes are
+    // written as JSON needs them, and only runs of other characters go through the UTF-8
+    // encoder.
     out.append('"');
-    const QChar *data = text.data();
+    const char16_t *data = text.utf16();
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
-        const char16_t c = data[i].unicode();
+        qsizetype end = i;
+        while (end < size && data[end] >= 0x20 && data[end] < 0x80 && data[end] != '"' &&
+               data[end] != '\\') {
+            ++end;
+        }
+        if (end > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (end - i));
+            char *dst = out.data() + at;
+            for (qsizetype k = i; k < end; ++k) {
+                *dst++ = static_cast<char>(data[k]);
+            }
+            i = end;
+            continue;
+        }
+        const char16_t c = data[i];
         if (c >= 0x80) {
-            qsizetype end = i + 1;
-            while (end < size && data[end].unicode() >= 0x80) {
+            while (end < size && data[end] >= 0x80) {
                 ++end;
             }
             out.append(text.mid(i, end - i).toUtf8());
@@ -230,13 +245,10 @@ void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
         case '\t':
             out.append("\\t", 2);
             break;
-        default:
-            if (c < 0x20) {
-                const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-                out.append(escape, 6);
-            } else {
-                out.append(static_cast<char>(c));
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+            out.append(escape, 6);
+        }
         }
         ++i;
     }

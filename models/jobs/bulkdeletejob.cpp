@@ -23,7 +23,9 @@ void BulkDeleteJob::setChunkSize(int rows)
 
 Result<DeleteSummary> BulkDeleteJob::run(JobControl &control)
 {
-    auto catalog = Catalog::open(m_workspacePath, m_options);
+    WorkspaceOptions options = m_options;
+    options.bulk = true;
+    auto catalog = Catalog::open(m_workspacePath, options);
     if (!catalog) {
         return catalog.error();
     }

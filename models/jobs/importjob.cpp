@@ -1,8 +1,22 @@
 #include "importjob.h"
 
 #include "catalog.h"
+#include "prefetcher.h"
 
 namespace rowscope {
+
+namespace {
+
+// A chunk of items read ahead, with what the source said about it.
+struct ItemChunk {
+    QVector<InputItem> items;
+    QVector<TaskWarning> warnings;
+    qint64 done = 0;
+    qint64 total = 0;
+    QString fatalError; // on the last chunk only
+};
+
+} // namespace
 
 ImportJob::ImportJob(QString workspacePath, WorkspaceOptions options, QString datasetId,
                      SpecMode mode)
@@ -15,7 +29,9 @@ ImportJob::ImportJob(QString workspacePath, WorkspaceOptions options, QString da
 Result<ImportSummary> ImportJob::run(ItemSource &source, TaskReportSpool &report,
                                      JobControl &control)
 {
-    auto catalog = Catalog::open(m_workspacePath, m_options);
+    WorkspaceOptions options = m_options;
+    options.bulk = true;
+    auto catalog = Catalog::open(m_workspacePath, options);
     if (!catalog) {
         return catalog.error();
     }
@@ -23,55 +39,71 @@ Result<ImportSummary> ImportJob::run(ItemSource &source, TaskReportSpool &report
         return dataset.error();
     }
     control.setUnit(source.unit());
+    // New rows' specs are checked on the reader thread against the schemas as they are now;
+    // the writer checks again any spec this could not settle (a field made meanwhile).
+    std::optional<MetadataSchemaSet> schemas;
+    if (m_mode == SpecMode::Create) {
+        auto index = MetadataStore::loadIndex((*catalog)->workspace().db());
+        if (!index) {
+            return index.error();
+        }
+        schemas = index->set;
+    }
+    // From here on only the reader thread touches the source.
+    Prefetcher<ItemChunk> reader(
+        [&source, schemas, size = m_chunkSize, finished = false](ItemChunk &chunk) mutable {
+            if (finished) {
+                return false;
+            }
+            chunk.items.reserve(size);
+            InputItem item;
+            while (chunk.items.size() < size && source.next(item)) {
+                if (schemas && item.spec && !item.failed()) {
+                    auto prepared = DataRowSpecs::prepareCreate(*item.spec, *schemas);
+                    if (prepared) {
+                        item.prepared = std::move(prepared).value();
+                    }
+                }
+                chunk.items.append(std::move(item));
+            }
+            chunk.warnings = source.takeWarnings();
+            chunk.done = source.done();
+            chunk.total = source.total();
+            if (chunk.items.size() < size) {
+                finished = true;
+                chunk.fatalError = source.fatalError();
+            }
+            return true;
+        });
+
     ImportSummary summary;
-    QVector<InputItem> chunk;
-    chunk.reserve(m_chunkSize);
-    const auto flush = [&]() -> Status {
-        TaskReport notes;
-        notes.warnings = source.takeWarnings();
-        if (!notes.warnings.isEmpty()) {
+    while (std::optional<ItemChunk> chunk = reader.take()) {
+        if (!chunk->warnings.isEmpty()) {
+            TaskReport notes;
+            notes.warnings = std::move(chunk->warnings);
             report.add(std::move(notes));
         }
-        if (chunk.isEmpty()) {
-            return {};
-        }
-        auto written = (*catalog)->writer().write(m_datasetId, chunk, m_mode);
-        chunk.clear();
-        if (!written) {
-            return written.error();
-        }
-        report.add(std::move(written).value());
-        control.progress(source.done(), source.total());
-        return {};
-    };
-    InputItem item;
-    while (source.next(item)) {
-        ++summary.items;
-        chunk.append(std::move(item));
-        if (chunk.size() >= m_chunkSize) {
-            if (Status done = flush(); !done) {
-                summary.error = done.error().message;
-                control.flush();
-                return summary;
+        if (!chunk->items.isEmpty()) {
+            auto written = (*catalog)->writer().write(m_datasetId, chunk->items, m_mode);
+            if (!written) {
+                summary.error = written.error().message;
+                break;
             }
-            if (control.isCancelled()) {
-                summary.cancelled = true;
-                control.flush();
-                return summary;
-            }
+            summary.items += chunk->items.size();
+            report.add(std::move(written).value());
+            control.progress(chunk->done, chunk->total);
+        }
+        if (!chunk->fatalError.isNull()) {
+            TaskReport broken;
+            broken.errors.append({chunk->fatalError, ItemPosition::index(summary.items), {}});
+            report.add(std::move(broken));
+        }
+        reader.recycle(std::move(*chunk));
+        if (control.isCancelled()) {
+            summary.cancelled = true;
+            break;
         }
     }
-    if (Status done = flush(); !done) {
-        summary.error = done.error().message;
-        control.flush();
-        return summary;
-    }
-    if (!source.fatalError().isNull()) {
-        TaskReport broken;
-        broken.errors.append({source.fatalError(), ItemPosition::index(summary.items), {}});
-        report.add(std::move(broken));
-    }
-    control.progress(source.done(), source.total());
     control.flush();
     return summary;
 }

@@ -29,7 +29,7 @@ public:
 
     Result<ImportSummary> run(ItemSource &source, TaskReportSpool &report, JobControl &control);
 
-    static constexpr int kDefaultChunkSize = 5000;
+    static constexpr int kDefaultChunkSize = 1000;
 
 private:
     QString m_workspacePath;

@@ -12,8 +12,9 @@ qint64 JobProgress::secondsLeft() const
     return static_cast<qint64>(std::ceil(static_cast<double>(total - done) / perSecond));
 }
 
-JobControl::JobControl(Listener listener)
+JobControl::JobControl(Listener listener, qint64 intervalMs)
     : m_listener(std::move(listener))
+    , m_intervalMs(intervalMs)
 {
     m_clock.start();
 }
@@ -37,7 +38,8 @@ void JobControl::progress(qint64 done, qint64 total)
     m_done = done;
     m_total = total;
     const qint64 now = m_clock.elapsed();
-    if (m_listener && now - m_lastReportMs >= kIntervalMs) {
+    if (m_listener && (!m_reported || now - m_lastReportMs >= m_intervalMs)) {
+        m_reported = true;
         m_lastReportMs = now;
         m_listener(snapshot());
     }

@@ -27,7 +27,8 @@ class JobControl {
 public:
     using Listener = std::function<void(const JobProgress &)>;
 
-    explicit JobControl(Listener listener = {});
+    // `intervalMs`: the least time between two reports (0 reports every call; for tests).
+    explicit JobControl(Listener listener = {}, qint64 intervalMs = kIntervalMs);
     virtual ~JobControl() = default;
     JobControl(const JobControl &) = delete;
     JobControl &operator=(const JobControl &) = delete;
@@ -47,9 +48,11 @@ private:
     JobProgress snapshot() const;
 
     Listener m_listener;
+    qint64 m_intervalMs;
     std::atomic<bool> m_cancelled{false};
     QElapsedTimer m_clock;
-    qint64 m_lastReportMs = -kIntervalMs;
+    qint64 m_lastReportMs = 0;
+    bool m_reported = false;
     qint64 m_done = 0;
     qint64 m_total = 0;
     QString m_unit;

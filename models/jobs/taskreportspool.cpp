@@ -16,12 +16,15 @@ constexpr qsizetype kSpillBytes = 1 << 20;
 TaskReportSpool::TaskReportSpool() = default;
 TaskReportSpool::~TaskReportSpool() = default;
 
-void TaskReportSpool::append(List &list, const QByteArray &entry)
+void TaskReportSpool::beginEntry(List &list)
 {
     if (list.count > 0) {
         list.buffer.append('\n');
     }
-    list.buffer.append(entry);
+}
+
+void TaskReportSpool::endEntry(List &list)
+{
     ++list.count;
     if (list.buffer.size() >= kSpillBytes && !list.full) {
         if (!list.file) {
@@ -29,6 +32,7 @@ void TaskReportSpool::append(List &list, const QByteArray &entry)
                 QDir::temp().filePath(u"rowscope-report-XXXXXX.jsonl"_s));
             if (!list.file->open()) {
                 list.file.reset(); // no temporary space: keep it in memory
+                list.full = true;
                 return;
             }
         }
@@ -40,7 +44,7 @@ void TaskReportSpool::append(List &list, const QByteArray &entry)
             list.full = true;
             return;
         }
-        list.buffer.clear();
+        list.buffer.resize(0); // keeps the block for the next megabyte
     }
 }
 
@@ -48,27 +52,27 @@ void TaskReportSpool::add(TaskReport chunk)
 {
     m_created += chunk.created;
     m_updated += chunk.updated;
-    QByteArray entry;
+    // Entries are written straight into their list's buffer.
     for (const CreatedRow &row : chunk.result) {
-        entry.clear();
-        JsonWriter writer(&entry);
+        beginEntry(m_results);
+        JsonWriter writer(&m_results.buffer);
         TaskReport::writeResult(writer, row);
-        append(m_results, entry);
+        endEntry(m_results);
     }
     for (TaskItemError &error : chunk.errors) {
-        entry.clear();
-        JsonWriter writer(&entry);
+        beginEntry(m_errors);
+        JsonWriter writer(&m_errors.buffer);
         TaskReport::writeError(writer, error);
-        append(m_errors, entry);
+        endEntry(m_errors);
         if (m_firstErrors.size() < kShown) {
             m_firstErrors.append(std::move(error));
         }
     }
     for (TaskWarning &warning : chunk.warnings) {
-        entry.clear();
-        JsonWriter writer(&entry);
+        beginEntry(m_warnings);
+        JsonWriter writer(&m_warnings.buffer);
         TaskReport::writeWarning(writer, warning);
-        append(m_warnings, entry);
+        endEntry(m_warnings);
         if (m_firstWarnings.size() < kShown) {
             m_firstWarnings.append(std::move(warning));
         }

@@ -48,7 +48,8 @@ private:
         bool full = false;                    // the file could not take more: stay in memory
     };
 
-    static void append(List &list, const QByteArray &entry);
+    static void beginEntry(List &list);
+    static void endEntry(List &list);
     static Status copy(const List &list, QIODevice *out, bool indented);
 
     qint64 m_created = 0;

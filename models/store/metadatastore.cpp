@@ -8,6 +8,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
@@ -340,43 +342,78 @@ Status MetadataStore::deleteSchema(const QString &schemaId)
 Result<QHash<qint64, QVector<MetadataValue>>>
 MetadataStore::readValuesForRows(sql::Connection &db, const QVector<qint64> &rowPks)
 {
-    // An enum value is stored as its option: report it under the enum (the parent).
-    sql::Query query =
-        db.prepare("SELECT v.data_row_pk, ifnull(p.id, s.id), ifnull(p.name, s.name), "
-                   "ifnull(p.kind, s.kind), s.id, s.name, v.value FROM metadata_value v "
-                   "JOIN metadata_schema s ON s.pk = v.field_pk "
-                   "LEFT JOIN metadata_schema p ON p.pk = s.parent_pk "
-                   "WHERE v.data_row_pk IN (SELECT value FROM json_each(?1)) "
-                   "ORDER BY v.data_row_pk, ifnull(p.pk, s.pk), s.pk");
+    // The schemas are few: read them once and name each value from memory rather than
+    // joining two schema rows to every value.
+    auto index = loadIndex(db);
+    if (!index) {
+        return index.error();
+    }
+    struct Field {
+        const MetadataSchema *schema = nullptr;
+        const MetadataOption *option = nullptr; // enum values are stored as their option
+        int order = 0;                          // schema order, then option order
+    };
+    QHash<qint64, Field> fields;
+    const QVector<MetadataSchema> &schemas = index->set.schemas();
+    for (int s = 0; s < schemas.size(); ++s) {
+        const MetadataSchema &schema = schemas[s];
+        fields.insert(index->pks.value(schema.id), {&schema, nullptr, s * 1000});
+        for (int o = 0; o < schema.options.size(); ++o) {
+            fields.insert(index->pks.value(schema.options[o].id),
+                          {&schema, &schema.options[o], s * 1000 + 1 + o});
+        }
+    }
+    sql::Query query = db.prepare("SELECT data_row_pk, field_pk, value FROM metadata_value "
+                                  "WHERE data_row_pk IN (SELECT value FROM json_each(?1))");
     query.bind(1, RowTables::pkList(rowPks));
-    QHash<qint64, QVector<MetadataValue>> values;
+    QHash<qint64, QVector<QPair<int, MetadataValue>>> ordered;
     while (query.step()) {
+        const auto field = fields.constFind(query.int64(1));
+        if (field == fields.constEnd()) {
+            continue; // a value of a field deleted meanwhile
+        }
+        const MetadataSchema &schema = *field->schema;
         MetadataValue value;
-        value.schemaId = query.text(1);
-        value.schemaName = query.text(2);
-        value.kind = MetadataKinds::parse(query.text(3)).value_or(MetadataKind::String);
+        value.schemaId = schema.id;
+        value.schemaName = schema.name;
+        value.kind = schema.kind;
         switch (value.kind) {
         case MetadataKind::String:
-            value.text = query.text(6);
+            value.text = query.text(2);
             break;
         case MetadataKind::Number:
-            value.number = query.real(6);
+            value.number = query.real(2);
             break;
         case MetadataKind::DateTime:
-            value.time = query.int64(6);
+            value.time = query.int64(2);
             break;
         case MetadataKind::Enum:
-            value.optionId = query.text(4);
-            value.optionName = query.text(5);
+            if (!field->option) {
+                continue;
+            }
+            value.optionId = field->option->id;
+            value.optionName = field->option->name;
             break;
         case MetadataKind::Embedding:
-            value.vector = unpackVector(query.blob(6));
+            value.vector = unpackVector(query.blob(2));
             break;
         }
-        values[query.int64(0)].append(std::move(value));
+        ordered[query.int64(0)].append({field->order, std::move(value)});
     }
     if (query.failed()) {
         return query.error();
+    }
+    QHash<qint64, QVector<MetadataValue>> values;
+    values.reserve(ordered.size());
+    for (auto it = ordered.begin(); it != ordered.end(); ++it) {
+        auto &list = it.value();
+        std::sort(list.begin(), list.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QVector<MetadataValue> &rowValues = values[it.key()];
+        rowValues.reserve(list.size());
+        for (auto &entry : list) {
+            rowValues.append(std::move(entry.second));
+        }
     }
     return values;
 }

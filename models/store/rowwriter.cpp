@@ -146,7 +146,7 @@ Status RowWriter::writeItem(Batch &batch, const InputItem &item, SpecMode mode)
     }
     const DataRowSpec &spec = *item.spec;
     if (mode == SpecMode::Create || !spec.key) {
-        return createRow(batch, item, spec);
+        return createRow(batch, item, spec, item.prepared ? &*item.prepared : nullptr);
     }
     sql::Connection &db = m_workspace.db();
     if (spec.key->type == UpsertKey::Type::Id) {
@@ -171,7 +171,7 @@ Status RowWriter::writeItem(Batch &batch, const InputItem &item, SpecMode mode)
     if (!create.globalKey) {
         create.globalKey = spec.key->value;
     }
-    return createRow(batch, item, create);
+    return createRow(batch, item, create, nullptr);
 }
 
 Status RowWriter::checkKeyFree(const QString &key, qint64 exceptRowPk)
@@ -283,9 +283,11 @@ void RowWriter::noteResult(Batch &batch, const InputItem &item, const QString &i
     }
 }
 
-Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec)
+Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec,
+                            const PreparedRow *ready)
 {
-    auto prepared = DataRowSpecs::prepareCreate(spec, batch.schemas.set);
+    Result<PreparedRow> prepared =
+        ready ? Result<PreparedRow>(*ready) : DataRowSpecs::prepareCreate(spec, batch.schemas.set);
     if (!prepared) {
         return prepared.error();
     }
@@ -310,7 +312,7 @@ Status RowWriter::createRow(Batch &batch, const InputItem &item, const DataRowSp
             .bind(4, row.externalId.value_or(QString()))
             .bind(5, *row.rowData)
             .bind(6, MediaTypes::name(row.mediaType.value_or(MediaType::Unknown)))
-            .bind(7, compact(row.mediaAttributes))
+            .bind(7, row.mediaAttributesJson)
             .bind(8, batch.now)
             .bind(9, batch.userPk);
         if (Status done = insert.exec(); !done) {
@@ -378,7 +380,7 @@ Status RowWriter::updateRow(Batch &batch, const InputItem &item, const RowRef &t
             .bind(5, row.externalId.value_or(QString()))
             .bind(6, qint64(row.rowData.has_value()))
             .bind(7, row.rowData.value_or(QString()))
-            .bind(8, compact(row.mediaAttributes))
+            .bind(8, row.mediaAttributesJson)
             .bind(9, qint64(row.mediaType.has_value()))
             .bind(10, MediaTypes::name(row.mediaType.value_or(MediaType::Unknown)))
             .bind(11, batch.now);

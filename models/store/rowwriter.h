@@ -35,7 +35,9 @@ private:
     };
 
     Status writeItem(Batch &batch, const InputItem &item, SpecMode mode);
-    Status createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec);
+    // `ready`: the spec as already prepared off this thread, or null to prepare it here.
+    Status createRow(Batch &batch, const InputItem &item, const DataRowSpec &spec,
+                     const PreparedRow *ready);
     Status updateRow(Batch &batch, const InputItem &item, const RowRef &row,
                      const DataRowSpec &spec);
     Status importLine(Batch &batch, const InputItem &item, const ImportedLine &line);

@@ -93,6 +93,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
     if (Status set = db.execute(pragmas); !set) {
         return set.error();
     }
+    if (options.bulk && !readOnly) {
+        if (Status set = db.execute("PRAGMA wal_autocheckpoint = 10000"); !set) {
+            return set.error();
+        }
+    }
     if (Status migrated = Schema::migrate(db); !migrated) {
         return migrated.error();
     }

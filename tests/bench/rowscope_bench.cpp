@@ -1,6 +1,8 @@
 // rowscope_bench: the speed and memory of Rowscope's bulk work, one JSON object per line:
 //   {"bench": name, "value": x, "unit": u}
-// Usage: rowscope_bench [--rows N] [--dir DIR]   (N defaults to 1,000,000)
+// Usage: rowscope_bench [--rows N] [--dir DIR] [--steps LIST]   (N defaults to 1,000,000;
+// LIST of import,import_full,upsert,lookup,export,assign,delete; all by default; the steps
+// after import_full need it)
 // Peak memory is the process's resident high-water mark during each step (Linux).
 
 #include "bulkdeletejob.h"
@@ -18,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -73,10 +76,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption rowsOption(u"rows"_s, u"Rows to import and export."_s, u"N"_s,
                                         u"1000000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Where the workspace goes."_s, u"DIR"_s);
-    parser.addOptions({rowsOption, dirOption});
+    const QCommandLineOption stepsOption(
+        u"steps"_s, u"The steps to measure."_s, u"LIST"_s,
+        u"import,import_full,upsert,lookup,export,assign,delete"_s);
+    parser.addOptions({rowsOption, dirOption, stepsOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
+    const QStringList steps = parser.value(stepsOption).split(u',');
     QTemporaryDir temporary(parser.isSet(dirOption) ? parser.value(dirOption) + u"/bench-XXXXXX"_s
                                                     : QDir::tempPath() + u"/bench-XXXXXX"_s);
     const QString workspace = temporary.filePath(u"bench.rowscope"_s);
@@ -97,15 +104,17 @@ int main(int argc, char *argv[])
         fail(u"dataset"_s, dataset.error());
     }
 
-    // The input: N create specs as NDJSON (made before the clock starts).
+    // The inputs, made before any clock starts: N plain create specs (row data, global key,
+    // external id, media type: what most uploads carry) and N full ones (plus tag, split,
+    // captureDateTime, camera and 0-3 attachments).
     const SyntheticDataset synthetic(42, u"bench"_s);
-    const QString specs = temporary.filePath(u"specs.ndjson"_s);
-    {
-        QFile file(specs);
+    const SyntheticDataset plain(43, u"plain"_s);
+    const auto writeSpecs = [&](const QString &path, const auto &line) {
+        QFile file(path);
         file.open(QIODevice::WriteOnly);
         QByteArray block;
         for (qint64 i = 0; i < rows; ++i) {
-            block += synthetic.specLine(i);
+            block += line(i);
             block += '\n';
             if (block.size() > (1 << 22)) {
                 file.write(block);
@@ -113,14 +122,22 @@ int main(int argc, char *argv[])
             }
         }
         file.write(block);
-    }
+    };
+    const QString plainSpecs = temporary.filePath(u"plain.ndjson"_s);
+    const QString fullSpecs = temporary.filePath(u"full.ndjson"_s);
+    writeSpecs(plainSpecs, [&](qint64 i) {
+        QJsonObject spec = plain.spec(i);
+        spec.remove(u"metadata_fields"_s);
+        spec.remove(u"attachments"_s);
+        return QJsonDocument(spec).toJson(QJsonDocument::Compact);
+    });
+    writeSpecs(fullSpecs, [&](qint64 i) { return synthetic.specLine(i); });
 
-    // Import.
-    {
-        QFile file(specs);
+    const auto import = [&](const QString &path, const QString &datasetId, const char *name) {
+        QFile file(path);
         file.open(QIODevice::ReadOnly);
         FileItemSource source(&file, SpecMode::Create, temporary.path());
-        ImportJob job(workspace, options, dataset->id, SpecMode::Create);
+        ImportJob job(workspace, options, datasetId, SpecMode::Create);
         TaskReportSpool spool;
         JobControl control;
         resetPeakMemory();
@@ -128,17 +145,30 @@ int main(int argc, char *argv[])
         clock.start();
         auto summary = job.run(source, spool, control);
         const double seconds = clock.elapsed() / 1000.0;
-        if (!summary || spool.errorCount() > 0) {
-            fail(u"import"_s,
+        if (!summary || spool.errorCount() > 0 || spool.created() != rows) {
+            fail(QString::fromLatin1(name),
                  summary ? Error::internal(spool.firstErrors().value(0).message) : summary.error());
         }
-        report("import_rows_per_s", static_cast<double>(rows) / seconds, "rows/s");
-        report("import_peak_memory", peakMemoryMb(), "MB");
+        report(QByteArray(name + QByteArray("_rows_per_s")).constData(),
+               static_cast<double>(rows) / seconds, "rows/s");
+        report(QByteArray(name + QByteArray("_peak_memory")).constData(), peakMemoryMb(), "MB");
+    };
+    // The plain import goes to a dataset of its own; the later steps use the full one.
+    if (steps.contains(u"import"_s)) {
+        auto plainDataset = (*catalog)->datasets().create(u"Plain"_s);
+        if (!plainDataset) {
+            fail(u"dataset"_s, plainDataset.error());
+        }
+        import(plainSpecs, plainDataset->id, "import");
     }
+    if (!steps.contains(u"import_full"_s)) {
+        return 0; // the later steps work on the rows of the full import
+    }
+    import(fullSpecs, dataset->id, "import_full");
 
     // Upsert of 100,000 rows by global key (a new external id and split each).
-    const qint64 upserts = qMin<qint64>(100000, rows);
-    {
+    if (steps.contains(u"upsert"_s)) {
+        const qint64 upserts = qMin<qint64>(100000, rows);
         QByteArray input;
         for (qint64 i = 0; i < upserts; ++i) {
             const QJsonObject spec = synthetic.spec(i);
@@ -167,7 +197,7 @@ int main(int argc, char *argv[])
     }
 
     // Look up 10,000 keys (every 97th row, in a scattered order).
-    {
+    if (steps.contains(u"lookup"_s)) {
         QStringList keys;
         for (qint64 i = 0; i < 10000; ++i) {
             keys.append(synthetic.spec((i * 7919) % rows).value(u"global_key"_s).toString());
@@ -184,7 +214,7 @@ int main(int argc, char *argv[])
     }
 
     // Export every row with every parameter.
-    {
+    if (steps.contains(u"export"_s)) {
         const QString out = temporary.filePath(u"export.ndjson"_s);
         auto plan = ExportPlan::make(**catalog, RowSelection::dataset(dataset->id),
                                      ExportParams::all(), out);
@@ -209,7 +239,7 @@ int main(int argc, char *argv[])
     }
 
     // Assign new keys to 100,000 rows.
-    {
+    if (steps.contains(u"assign"_s)) {
         const qint64 count = qMin<qint64>(100000, rows);
         QVector<GlobalKeyAssignment> assignments;
         assignments.reserve(count);
@@ -241,7 +271,7 @@ int main(int argc, char *argv[])
     }
 
     // Bulk delete of 100,000 rows that carry labels (made as export lines, labels included).
-    {
+    if (steps.contains(u"delete"_s)) {
         const qint64 count = qMin<qint64>(100000, rows);
         auto labelled = (*catalog)->datasets().create(u"Labelled"_s);
         if (!labelled) {

@@ -17,7 +17,8 @@
 namespace rowscope::test {
 
 // Hands out the items of another source and calls `before(n)` before the n-th item (from 1)
-// is read: a job has written every chunk that ends before item n by then.
+// is read. Jobs read ahead on a thread of their own: `before` runs there, so it must not
+// touch the test's connection.
 class ObservedSource final : public ItemSource {
 public:
     ObservedSource(ItemSource &inner, std::function<void(qint64)> before)
