@@ -5,6 +5,9 @@
 #include "timestamp.h"
 #include "workspace.h"
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
@@ -67,23 +70,33 @@ Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys)
     sql::Connection &db = m_workspace.db();
     LookupKeysResult result;
     result.ids = QStringList(globalKeys.size(), QString());
-    // A thousand keys per statement: SQLite walks the list and probes the key index for
-    // each, without a round trip through the API per key.
+    // The keys are probed in key order (as the index compares them, case-folded), so that
+    // consecutive probes walk neighbouring index pages; a thousand per statement, so that
+    // SQLite walks the list without a round trip through its API per key.
+    QVector<qsizetype> order(globalKeys.size());
+    std::iota(order.begin(), order.end(), 0);
+    QStringList folded;
+    folded.reserve(globalKeys.size());
+    for (const QString &key : globalKeys) {
+        folded.append(GlobalKey::folded(key));
+    }
+    std::sort(order.begin(), order.end(),
+              [&folded](qsizetype a, qsizetype b) { return folded[a] < folded[b]; });
     constexpr qsizetype kChunk = 1000;
-    for (qsizetype first = 0; first < globalKeys.size(); first += kChunk) {
-        const qsizetype count = qMin(kChunk, globalKeys.size() - first);
+    for (qsizetype first = 0; first < order.size(); first += kChunk) {
+        const qsizetype count = qMin(kChunk, order.size() - first);
         QByteArray list;
         JsonWriter writer(&list);
         writer.beginArray();
         for (qsizetype i = 0; i < count; ++i) {
-            writer.value(globalKeys[first + i]);
+            writer.value(globalKeys[order[first + i]]);
         }
         writer.endArray();
         sql::Query query = db.prepare(
             "SELECT j.key, r.id FROM json_each(?1) j JOIN data_row r ON r.global_key = j.value");
-        query.bind(1, QString::fromUtf8(list));
+        query.bindUtf8(1, list);
         while (query.step()) {
-            result.ids[first + query.int64(0)] = query.text(1);
+            result.ids[order[first + query.int64(0)]] = query.text(1);
         }
         if (query.failed()) {
             return query.error();

@@ -53,6 +53,13 @@ Statement &Statement::bindBlob(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &text)
+{
+    sqlite3_bind_text(m_stmt, index, text.constData(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

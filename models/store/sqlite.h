@@ -26,6 +26,7 @@ public:
     Statement &bind(int index, int number) { return bind(index, static_cast<qint64>(number)); }
     Statement &bind(int index, double number);
     Statement &bindBlob(int index, const QByteArray &blob);
+    Statement &bindUtf8(int index, const QByteArray &text);
     Statement &bindNull(int index);
 
     // Advances to the next row: true when a row is ready, false when done or failed.
@@ -84,6 +85,12 @@ public:
     Query &bindBlob(int index, const QByteArray &blob)
     {
         m_statement->bindBlob(index, blob);
+        return *this;
+    }
+    // Text already in UTF-8 (a JSON list built for json_each, say).
+    Query &bindUtf8(int index, const QByteArray &text)
+    {
+        m_statement->bindUtf8(index, text);
         return *this;
     }
     Query &bindNull(int index)
