@@ -1,7 +1,9 @@
 #include "keycommands.h"
 
 #include "cli.h"
+#include "clijobcontrol.h"
 #include "keyassignmentfile.h"
+#include "keyassignmentjob.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -58,8 +60,8 @@ int KeyCommands::assign(Cli &cli, const QStringList &arguments)
     if (!cli.parse(
             parser, u"keys assign"_s, arguments,
             tr("rowscope-cli keys assign: gives data rows global keys, in the order of the "
-               "file, in one transaction. A missing row, an invalid key or a key another row "
-               "holds fails that item alone; the others are assigned.\n"
+               "file, in transactions of 10,000. A missing row, an invalid key or a key another "
+               "row holds fails that item alone; the others are assigned.\n"
                "\n"
                "CSV: the first line names the columns data_row_id and global_key (either "
                "order, any case; other columns are ignored). Quote a value holding a comma "
@@ -103,12 +105,23 @@ int KeyCommands::assign(Cli &cli, const QStringList &arguments)
     if (!catalog) {
         return Refused;
     }
-    auto result = catalog->keys().assign(*assignments);
-    if (!result) {
-        return cli.failWith(result.error());
+    KeyAssignmentJob job(std::move(assignments).value(), cli.workspacePath(),
+                         cli.workspaceOptions());
+    CliJobControl control(tr("Assigning"));
+    auto summary = job.run(control);
+    if (!summary) {
+        return cli.failWith(summary.error());
     }
-    cli.printDocument([&](JsonWriter &out) { result->writeJson(out); });
-    return exitCodeFor(result->status());
+    cli.printDocument([&](JsonWriter &out) { summary->result.writeJson(out); });
+    if (!summary->error.isEmpty()) {
+        cli.printError(summary->error);
+        return ItemsFailed;
+    }
+    if (summary->cancelled) {
+        cli.printError(tr("Cancelled; the keys listed in results were assigned."));
+        return ItemsFailed;
+    }
+    return exitCodeFor(summary->result.status());
 }
 
 bool KeyCommands::parseKeys(Cli &cli, const QString &action, const QStringList &arguments,

@@ -16,7 +16,7 @@ GlobalKeyStore::GlobalKeyStore(Workspace &workspace)
     : m_workspace(workspace)
 {}
 
-Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignment> &assignments)
+Status GlobalKeyStore::checkComplete(const QVector<GlobalKeyAssignment> &assignments)
 {
     for (qsizetype i = 0; i < assignments.size(); ++i) {
         const GlobalKeyAssignment &item = assignments[i];
@@ -26,6 +26,14 @@ Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignmen
                     .arg(i)
                     .arg(item.dataRowId.isNull() ? u"data_row_id"_s : u"global_key"_s));
         }
+    }
+    return {};
+}
+
+Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignment> &assignments)
+{
+    if (Status complete = checkComplete(assignments); !complete) {
+        return complete.error();
     }
     if (Status writable = m_workspace.checkWritable(); !writable) {
         return writable.error();

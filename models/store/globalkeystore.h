@@ -21,6 +21,8 @@ public:
     // call before anything changes; a missing row, an invalid key or a key held by another
     // row fails that item alone.
     Result<AssignKeysResult> assign(const QVector<GlobalKeyAssignment> &assignments);
+    // Refuses a list in which an item lacks its row id or key (a null string).
+    static Status checkComplete(const QVector<GlobalKeyAssignment> &assignments);
     Result<LookupKeysResult> lookup(const QStringList &globalKeys);
     Result<ClearKeysResult> clear(const QStringList &globalKeys);
 
