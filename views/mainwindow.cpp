@@ -129,7 +129,8 @@ void MainWindow::updateState()
         m_pages->setCurrentWidget(m_table);
     }
     m_countLabel->setText(tr("%n dataset(s)", nullptr, datasets) + QStringLiteral(" · ") +
-                          tr("%1 data rows").arg(locale.toString(m_datasets->totalRows())));
+                          tr("%Ln data row(s)", nullptr,
+                             static_cast<int>(qMin<qint64>(m_datasets->totalRows(), INT_MAX))));
 }
 
 void MainWindow::showLoadError(const QString &message)

@@ -52,10 +52,10 @@ int AttachmentCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"attachments"_s,
-            {tr("list ROW_ID                              a row's attachments"),
-             tr("add ROW_ID --type T --value V [--name N]  a new attachment"),
-             tr("update ATT_ID [--type T] [--value V] [--name N]   changes what is given"),
-             tr("delete ATT_ID                            removes an attachment")});
+            {{u"list ROW_ID"_s, tr("a row's attachments")},
+             {u"add ROW_ID --type T --value V [--name N]"_s, tr("a new attachment")},
+             {u"update ATT_ID [--type T] [--value V] [--name N]"_s, tr("changes what is given")},
+             {u"delete ATT_ID"_s, tr("removes an attachment")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("attachments needs an action: list, add, update or delete.")
@@ -102,7 +102,10 @@ int AttachmentCommands::add(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption type(u"type"_s, tr("One of %1.").arg(typeList()), tr("T"));
     const QCommandLineOption value(
-        u"value"_s, tr("The text (RAW_TEXT), or a URL or an absolute local path."), tr("V"));
+        u"value"_s,
+        tr("The value: text for RAW_TEXT, a URL or an absolute local path for the other "
+           "types."),
+        tr("V"));
     const QCommandLineOption name(u"name"_s, tr("An optional name."), tr("N"));
     parser.addOptions({type, value, name});
     parser.addPositionalArgument(u"ROW_ID"_s, tr("The data row's id."));

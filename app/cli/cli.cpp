@@ -250,8 +250,13 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
         // Qt names the program by its path; name the command instead.
         QString text = parser.helpText();
         const qsizetype options = text.indexOf(u" [options]"_s);
-        if (text.startsWith(tr("Usage: ")) && options > 0) {
-            text.replace(0, options, tr("Usage: ") + u"rowscope-cli "_s + command);
+        // Qt writes the first line with its own (possibly translated) "Usage: %1".
+        // (Qt's own catalogue translates it, so this one must not list it: no literals here.)
+        static const char *const kContext = "QCommandLineParser";
+        static const char *const kUsage = "Usage: %1";
+        const QString usage = QCoreApplication::translate(kContext, kUsage).arg(QString());
+        if (text.startsWith(usage) && options > 0) {
+            text.replace(0, options, usage + u"rowscope-cli "_s + command);
         }
         QTextStream(stdout) << text;
         *exitCode = Success;
@@ -260,12 +265,23 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
     return true;
 }
 
-int Cli::printGroupHelp(const QString &group, const QStringList &actions)
+int Cli::printGroupHelp(const QString &group, const QList<std::pair<QString, QString>> &actions)
 {
+    constexpr qsizetype kWidest = 44; // longer usages put their description on the next line
+    qsizetype width = 0;
+    for (const auto &[usage, description] : actions) {
+        if (usage.size() <= kWidest) {
+            width = qMax(width, usage.size());
+        }
+    }
     QTextStream out(stdout);
     out << tr("Usage: rowscope-cli %1 ACTION ...").arg(group) << "\n\n" << tr("Actions:") << '\n';
-    for (const QString &action : actions) {
-        out << "  " << action << '\n';
+    for (const auto &[usage, description] : actions) {
+        if (usage.size() <= kWidest) {
+            out << "  " << usage.leftJustified(width + 2) << description << '\n';
+        } else {
+            out << "  " << usage << '\n' << QString(width + 4, u' ') << description << '\n';
+        }
     }
     out << '\n'
         << tr("Run 'rowscope-cli %1 ACTION --help' for an action's options.").arg(group) << '\n';

@@ -59,8 +59,9 @@ public:
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                const QString &description, const QString &example, int *exitCode);
 
-    // A command group's help: its actions, one per line. Returns Success.
-    int printGroupHelp(const QString &group, const QStringList &actions);
+    // A command group's help: its actions, each a usage (not translated) and what it does,
+    // aligned in two columns. Returns Success.
+    int printGroupHelp(const QString &group, const QList<std::pair<QString, QString>> &actions);
 
     static bool stdoutIsTerminal();
     static bool stdinIsTerminal();

@@ -43,11 +43,11 @@ int DatasetCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"datasets"_s,
-            {tr("list                      every dataset with its row count"),
-             tr("create NAME [--description TEXT]   a new, empty dataset"),
-             tr("rename ID NAME            a new name"),
-             tr("describe ID TEXT          a new description"),
-             tr("delete ID [--yes]         the dataset with all its rows (asks first)")});
+            {{u"list"_s, tr("every dataset with its row count")},
+             {u"create NAME [--description TEXT]"_s, tr("a new, empty dataset")},
+             {u"rename ID NAME"_s, tr("a new name")},
+             {u"describe ID TEXT"_s, tr("a new description")},
+             {u"delete ID [--yes]"_s, tr("the dataset with all its rows (asks first)")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("datasets needs an action: list, create, rename, describe or "

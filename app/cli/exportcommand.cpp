@@ -34,7 +34,10 @@ int ExportCommand::run(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption dataset(u"dataset"_s, tr("Exports the rows of a dataset."), tr("ID"));
     const QCommandLineOption filter(
-        u"filter"_s, tr("With --dataset: only rows whose global key starts so."), tr("EXPR"));
+        u"filter"_s,
+        tr("With --dataset: only rows whose global key starts with EXPR (for now a filter is a "
+           "global-key prefix)."),
+        tr("EXPR"));
     const QCommandLineOption ids(u"ids"_s,
                                  tr("Row ids (at most 2,000), comma-separated or "
                                     "repeated."),

@@ -38,7 +38,8 @@ int GenerateCommand::run(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption dataset(u"dataset"_s, tr("The name of the new dataset."), tr("NAME"));
     const QCommandLineOption rows(u"rows"_s, tr("How many rows (1 to 100,000,000)."), tr("N"));
-    const QCommandLineOption seed(u"seed"_s, tr("Makes the same rows again (default 1)."), tr("S"));
+    const QCommandLineOption seed(
+        u"seed"_s, tr("The seed: the same seed makes the same rows (default 1)."), tr("S"));
     parser.addOptions({dataset, rows, seed});
     int exitCode = Success;
     if (!cli.parse(parser, u"generate"_s, arguments,

@@ -39,9 +39,9 @@ int KeyCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"keys"_s,
-            {tr("assign FILE        global keys from CSV (data_row_id,global_key) or JSON"),
-             tr("lookup KEY...      the data row ids of global keys"),
-             tr("clear KEY...       removes global keys from their rows")});
+            {{u"assign FILE"_s, tr("global keys from CSV (data_row_id,global_key) or JSON")},
+             {u"lookup KEY..."_s, tr("the data row ids of global keys")},
+             {u"clear KEY..."_s, tr("removes global keys from their rows")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("keys needs an action: assign, lookup or clear.")

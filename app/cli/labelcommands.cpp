@@ -50,9 +50,10 @@ int LabelCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"labels"_s,
-            {tr("list ROW_ID [--project P]                  a row's labels"),
-             tr("winner ROW_ID --project P [--set LABEL_ID]  the winning label (or picks it)"),
-             tr("add ROW_ID --project P [--annotations JSON] [--seconds S]   a new label")});
+            {{u"list ROW_ID [--project P]"_s, tr("a row's labels")},
+             {u"winner ROW_ID --project P [--set LABEL_ID]"_s,
+              tr("the winning label (or picks it)")},
+             {u"add ROW_ID --project P [--annotations JSON] [--seconds S]"_s, tr("a new label")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("labels needs an action: list, winner or add.")
@@ -72,9 +73,9 @@ int LabelCommands::runProjects(Cli &cli, const QStringList &arguments)
         return createProject(cli, rest);
     }
     if (action == u"--help"_s || action == u"-h"_s) {
-        return cli.printGroupHelp(u"projects"_s,
-                                  {tr("list          every project"),
-                                   tr("create NAME   a new project that labels can go into")});
+        return cli.printGroupHelp(
+            u"projects"_s, {{u"list"_s, tr("every project")},
+                            {u"create NAME"_s, tr("a new project that labels can go into")}});
     }
     return cli.refuse(
         action.isEmpty() || action.startsWith(u'-')

@@ -54,8 +54,9 @@ int MetadataCommands::run(Cli &cli, const QStringList &arguments)
     }
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
-            u"metadata"_s, {tr("set ROW_ID NAME=VALUE...   sets fields of a row, others stay"),
-                            tr("clear ROW_ID NAME...       removes fields' values from a row")});
+            u"metadata"_s,
+            {{u"set ROW_ID NAME=VALUE..."_s, tr("sets fields of a row, others stay")},
+             {u"clear ROW_ID NAME..."_s, tr("removes fields' values from a row")}});
     }
     return cli.refuse(
         action.isEmpty() || action.startsWith(u'-')

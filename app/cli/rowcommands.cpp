@@ -59,13 +59,16 @@ int RowCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"rows"_s,
-            {tr("get ID | get --global-key KEY     one row as an export line"),
-             tr("list --dataset ID [--filter EXPR] [--sort FIELD[:desc]] [--page N]"),
-             tr("create --dataset ID FILE         new rows from specs or export lines"),
-             tr("upsert --dataset ID FILE         update by key (ID or GKEY), create the rest"),
-             tr("import-folder --dataset ID DIR   one row per media file"),
-             tr("update ID [--global-key K] [--row-data R] [--external-id E]"),
-             tr("delete ID... | --dataset ID [--filter EXPR] | --ids-file F  [--yes]")});
+            {{u"get ID | get --global-key KEY"_s, tr("one row as an export line")},
+             {u"list --dataset ID [--filter EXPR] [--sort FIELD[:desc]] [--page N]"_s,
+              tr("a page of a dataset's rows")},
+             {u"create --dataset ID FILE"_s, tr("new rows from specs or export lines")},
+             {u"upsert --dataset ID FILE"_s, tr("update by key (ID or GKEY), create the rest")},
+             {u"import-folder --dataset ID DIR"_s, tr("one row per media file")},
+             {u"update ID [--global-key K] [--row-data R] [--external-id E]"_s,
+              tr("changes a row's key, row data or external id")},
+             {u"delete ID... | --dataset ID [--filter EXPR] | --ids-file F [--yes]"_s,
+              tr("deletes rows with their labels (asks first)")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("rows needs an action: get, list, create, upsert, "
@@ -249,8 +252,11 @@ int RowCommands::list(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dataset(u"dataset"_s, tr("The dataset to list."), tr("ID"));
-    const QCommandLineOption filter(u"filter"_s, tr("Only rows whose global key starts so."),
-                                    tr("EXPR"));
+    const QCommandLineOption filter(
+        u"filter"_s,
+        tr("Only rows whose global key starts with EXPR (for now a filter is a "
+           "global-key prefix)."),
+        tr("EXPR"));
     const QCommandLineOption sort(u"sort"_s,
                                   tr("created, updated, global_key or external_id; add :desc "
                                      "for descending (default: created)."),
@@ -332,7 +338,10 @@ int RowCommands::remove(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption dataset(u"dataset"_s, tr("Deletes rows of this dataset."), tr("ID"));
     const QCommandLineOption filter(
-        u"filter"_s, tr("With --dataset: only rows whose global key starts so."), tr("EXPR"));
+        u"filter"_s,
+        tr("With --dataset: only rows whose global key starts with EXPR (for now a filter is a "
+           "global-key prefix)."),
+        tr("EXPR"));
     const QCommandLineOption idsFile(u"ids-file"_s, tr("A file of row ids, one per line."),
                                      tr("FILE"));
     const QCommandLineOption yes(u"yes"_s, tr("Deletes without asking."));

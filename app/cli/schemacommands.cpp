@@ -91,10 +91,10 @@ int SchemaCommands::run(Cli &cli, const QStringList &arguments)
     if (action == u"--help"_s || action == u"-h"_s) {
         return cli.printGroupHelp(
             u"schema"_s,
-            {tr("list                       every metadata field, the reserved four first"),
-             tr("create NAME --kind KIND [--option O]...   a new custom field"),
-             tr("rename NAME NEW            a field (by name or id) or an enum option (by id)"),
-             tr("delete NAME [--yes]        a custom field and all its values (asks first)")});
+            {{u"list"_s, tr("every metadata field, the reserved four first")},
+             {u"create NAME --kind KIND [--option O]..."_s, tr("a new custom field")},
+             {u"rename NAME NEW"_s, tr("a field (by name or id) or an enum option (by id)")},
+             {u"delete NAME [--yes]"_s, tr("a custom field and all its values (asks first)")}});
     }
     return cli.refuse(action.isEmpty() || action.startsWith(u'-')
                           ? tr("schema needs an action: list, create, rename or delete.")

@@ -4,9 +4,8 @@
 #include "labelstore.h"
 #include "metadatastore.h"
 #include "rowtables.h"
+#include "vectorblob.h"
 #include "workspace.h"
-
-#include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,13 +27,7 @@ Result<QHash<qint64, QVector<EmbeddingVector>>> readEmbeddings(sql::Connection &
         embedding.id = vectors.text(1);
         embedding.name = vectors.text(2);
         embedding.dimensions = static_cast<int>(vectors.int64(3));
-        const QByteArray blob = vectors.blob(4);
-        const auto *in = reinterpret_cast<const uchar *>(blob.constData());
-        const qsizetype count = blob.size() / static_cast<qsizetype>(sizeof(double));
-        embedding.values.reserve(count);
-        for (qsizetype i = 0; i < count; ++i) {
-            embedding.values.append(qFromLittleEndian<double>(in + i * sizeof(double)));
-        }
+        embedding.values = VectorBlob::unpack(vectors.blob(4));
         result[vectors.int64(0)].append(std::move(embedding));
     }
     if (vectors.failed()) {

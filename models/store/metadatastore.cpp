@@ -4,39 +4,14 @@
 #include "exportline.h"
 #include "rowtables.h"
 #include "timestamp.h"
+#include "vectorblob.h"
 #include "workspace.h"
-
-#include <QtEndian>
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
-
-namespace {
-
-QByteArray packVector(const QVector<double> &vector)
-{
-    QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
-    auto *out = reinterpret_cast<uchar *>(blob.data());
-    for (qsizetype i = 0; i < vector.size(); ++i) {
-        qToLittleEndian(vector[i], out + i * sizeof(double));
-    }
-    return blob;
-}
-
-QVector<double> unpackVector(const QByteArray &blob)
-{
-    QVector<double> vector(blob.size() / static_cast<qsizetype>(sizeof(double)));
-    const auto *in = reinterpret_cast<const uchar *>(blob.constData());
-    for (qsizetype i = 0; i < vector.size(); ++i) {
-        vector[i] = qFromLittleEndian<double>(in + i * sizeof(double));
-    }
-    return vector;
-}
-
-} // namespace
 
 MetadataStore::MetadataStore(Workspace &workspace)
     : m_workspace(workspace)
@@ -395,7 +370,7 @@ MetadataStore::readValuesForRows(sql::Connection &db, const QVector<qint64> &row
             value.optionName = field->option->name;
             break;
         case MetadataKind::Embedding:
-            value.vector = unpackVector(query.blob(2));
+            value.vector = VectorBlob::unpack(query.blob(2));
             break;
         }
         ordered[query.int64(0)].append({field->order, std::move(value)});
@@ -461,7 +436,7 @@ Status MetadataStore::insertValues(sql::Connection &db, qint64 rowPk,
                 insert.bindNull(column + 3);
                 break;
             case MetadataKind::Embedding:
-                insert.bindBlob(column + 3, packVector(value.vector));
+                insert.bindBlob(column + 3, VectorBlob::pack(value.vector));
                 break;
             }
         }

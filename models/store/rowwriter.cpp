@@ -7,11 +7,11 @@
 #include "labelstore.h"
 #include "rowdata.h"
 #include "timestamp.h"
+#include "vectorblob.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,16 +45,6 @@ bool isTakenKey(const Status &status)
 {
     return !status.ok() && status.error().code == ErrorCode::Conflict &&
            status.error().message.contains(u"data_row.global_key"_s);
-}
-
-QByteArray packVector(const QVector<double> &vector)
-{
-    QByteArray blob(vector.size() * static_cast<qsizetype>(sizeof(double)), Qt::Uninitialized);
-    auto *out = reinterpret_cast<uchar *>(blob.data());
-    for (qsizetype i = 0; i < vector.size(); ++i) {
-        qToLittleEndian(vector[i], out + i * sizeof(double));
-    }
-    return blob;
 }
 
 QString compact(const QJsonObject &object)
@@ -256,7 +246,7 @@ Status RowWriter::writeImportedEmbeddings(qint64 rowPk, const QVector<EmbeddingV
         sql::Query write = db.prepare(
             "INSERT OR REPLACE INTO data_row_embedding (data_row_pk, embedding_pk, vector) "
             "VALUES (?1, ?2, ?3)");
-        write.bind(1, rowPk).bind(2, spacePk).bindBlob(3, packVector(embedding.values));
+        write.bind(1, rowPk).bind(2, spacePk).bindBlob(3, VectorBlob::pack(embedding.values));
         if (Status done = write.exec(); !done) {
             return done;
         }

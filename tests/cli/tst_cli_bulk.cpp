@@ -433,7 +433,7 @@ void TestCliBulk::rowsDeleteNeedsConfirmation()
     const Run refused = cli({u"rows"_s, u"delete"_s, ids.at(0), ids.at(1)});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY(refused.out.isEmpty());
-    QVERIFY2(refused.err.contains("This deletes 2 data row(s) and 0 label(s)"), refused.err);
+    QVERIFY2(refused.err.contains("This deletes 2 data rows and 0 labels"), refused.err);
     QVERIFY2(refused.err.contains("--yes"), refused.err);
     QCOMPARE(count("SELECT count(*) FROM data_row"), rowsBefore);
     // "y" on a pipe is no answer either.
