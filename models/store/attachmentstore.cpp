@@ -108,33 +108,25 @@ Result<QVector<Attachment>> AttachmentStore::list(const QString &rowId)
 Result<Attachment> AttachmentStore::add(const QString &rowId, const QString &type,
                                         const QString &value, const QString &name)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     auto attachment = Attachments::make(type, value, name);
     if (!attachment) {
         return attachment.error();
     }
     attachment->id = Cuid::generate();
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    if (Status done = insertAll(db, row->pk, {*attachment}); !done) {
-        return done.error();
-    }
-    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return attachment;
+    return m_workspace.write([&]() -> Result<Attachment> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        if (Status done = insertAll(db, row->pk, {*attachment}); !done) {
+            return done.error();
+        }
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+            return done.error();
+        }
+        return attachment;
+    });
 }
 
 Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *rowPk)
@@ -152,72 +144,59 @@ Result<Attachment> AttachmentStore::find(const QString &attachmentId, qint64 *ro
 Result<Attachment> AttachmentStore::update(const QString &attachmentId,
                                            const AttachmentUpdate &change)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     if (!change.type && !change.value && !change.name) {
         return Error::invalid(tr("Nothing to change: give a type, a value or a name."));
     }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    qint64 rowPk = 0;
-    auto current = find(attachmentId, &rowPk);
-    if (!current) {
-        return current.error();
-    }
-    const QString type = change.type.value_or(Attachments::typeName(current->type));
-    const QString value = change.value.value_or(current->value);
-    const QString name = change.name.value_or(current->name);
-    auto updated = Attachments::make(type, value, name);
-    if (!updated) {
-        return updated.error();
-    }
-    updated->id = current->id;
-    sql::Query write =
-        db.prepare("UPDATE attachment SET type = ?2, value = ?3, name = ?4 WHERE id = ?1");
-    write.bind(1, updated->id)
-        .bind(2, Attachments::typeName(updated->type))
-        .bind(3, updated->value)
-        .bind(4, updated->name.isEmpty() ? QString() : updated->name);
-    if (Status done = write.exec(); !done) {
-        return done.error();
-    }
-    if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return updated;
+    return m_workspace.write([&]() -> Result<Attachment> {
+        sql::Connection &db = m_workspace.db();
+        qint64 rowPk = 0;
+        auto current = find(attachmentId, &rowPk);
+        if (!current) {
+            return current.error();
+        }
+        const QString type = change.type.value_or(Attachments::typeName(current->type));
+        const QString value = change.value.value_or(current->value);
+        const QString name = change.name.value_or(current->name);
+        auto updated = Attachments::make(type, value, name);
+        if (!updated) {
+            return updated.error();
+        }
+        updated->id = current->id;
+        sql::Query write =
+            db.prepare("UPDATE attachment SET type = ?2, value = ?3, name = ?4 WHERE id = ?1");
+        write.bind(1, updated->id)
+            .bind(2, Attachments::typeName(updated->type))
+            .bind(3, updated->value)
+            .bind(4, updated->name.isEmpty() ? QString() : updated->name);
+        if (Status done = write.exec(); !done) {
+            return done.error();
+        }
+        if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
+            return done.error();
+        }
+        return updated;
+    });
 }
 
 Status AttachmentStore::remove(const QString &attachmentId)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable;
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun();
-    }
-    qint64 rowPk = 0;
-    auto current = find(attachmentId, &rowPk);
-    if (!current) {
-        return current.error();
-    }
-    sql::Query remove = db.prepare("DELETE FROM attachment WHERE id = ?1");
-    remove.bind(1, attachmentId);
-    if (Status done = remove.exec(); !done) {
-        return done;
-    }
-    if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
-        return done;
-    }
-    return transaction.commit();
+    return m_workspace.write([&]() -> Status {
+        sql::Connection &db = m_workspace.db();
+        qint64 rowPk = 0;
+        auto current = find(attachmentId, &rowPk);
+        if (!current) {
+            return current.error();
+        }
+        sql::Query remove = db.prepare("DELETE FROM attachment WHERE id = ?1");
+        remove.bind(1, attachmentId);
+        if (Status done = remove.exec(); !done) {
+            return done;
+        }
+        if (Status done = RowTables::touch(db, rowPk, Timestamp::now()); !done) {
+            return done;
+        }
+        return {};
+    });
 }
 
 } // namespace rowscope

@@ -47,9 +47,6 @@ Result<DataRow> DataRowStore::getByGlobalKey(const QString &globalKey)
 
 Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &change)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     if (!change.globalKey && !change.rowData && !change.externalId) {
         return Error::invalid(
             tr("Nothing to update: give a global_key, a row_data or an external_id."));
@@ -75,90 +72,80 @@ Result<DataRow> DataRowStore::update(const QString &rowId, const DataRowUpdate &
             return Error::invalid(*rejection);
         }
     }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    if (change.globalKey) {
-        auto holder = RowTables::byGlobalKey(db, *change.globalKey);
-        if (!holder) {
-            return holder.error();
+    return m_workspace.write([&]() -> Result<DataRow> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
         }
-        if (holder->has_value() && (*holder)->pk != row->pk) {
-            return Error::conflict(GlobalKey::duplicateMessage(*change.globalKey));
+        if (change.globalKey) {
+            auto holder = RowTables::byGlobalKey(db, *change.globalKey);
+            if (!holder) {
+                return holder.error();
+            }
+            if (holder->has_value() && (*holder)->pk != row->pk) {
+                return Error::conflict(GlobalKey::duplicateMessage(*change.globalKey));
+            }
         }
-    }
-    const qint64 now = Timestamp::now();
-    if (change.globalKey || change.externalId) {
-        sql::Query update = db.prepare(
-            "UPDATE data_row SET global_key = ifnull(?2, global_key), "
-            "external_id = ifnull(?3, external_id), updated_at = ?4, last_activity_at = ?4 "
-            "WHERE pk = ?1");
-        update.bind(1, row->pk)
-            .bind(2, change.globalKey.value_or(QString()))
-            .bind(3, change.externalId.value_or(QString()))
-            .bind(4, now);
-        if (Status done = update.exec(); !done) {
-            return done.error();
+        const qint64 now = Timestamp::now();
+        if (change.globalKey || change.externalId) {
+            sql::Query update = db.prepare(
+                "UPDATE data_row SET global_key = ifnull(?2, global_key), "
+                "external_id = ifnull(?3, external_id), updated_at = ?4, last_activity_at = ?4 "
+                "WHERE pk = ?1");
+            update.bind(1, row->pk)
+                .bind(2, change.globalKey.value_or(QString()))
+                .bind(3, change.externalId.value_or(QString()))
+                .bind(4, now);
+            if (Status done = update.exec(); !done) {
+                return done.error();
+            }
         }
-    }
-    if (change.rowData) {
-        // New row data means a new media type and new attributes, as on create.
-        const RowData::Detected detected = RowData::detect(*change.rowData, std::nullopt);
-        sql::Query update =
-            db.prepare("UPDATE data_row SET row_data = ?2, media_type = ?3, media_attributes = ?4, "
-                       "updated_at = ?5, last_activity_at = ?5 WHERE pk = ?1");
-        update.bind(1, row->pk)
-            .bind(2, *change.rowData)
-            .bind(3, MediaTypes::name(detected.mediaType))
-            .bind(4, QString::fromUtf8(
-                         QJsonDocument(detected.attributes).toJson(QJsonDocument::Compact)))
-            .bind(5, now);
-        if (Status done = update.exec(); !done) {
-            return done.error();
+        if (change.rowData) {
+            // New row data means a new media type and new attributes, as on create.
+            const RowData::Detected detected = RowData::detect(*change.rowData, std::nullopt);
+            sql::Query update = db.prepare(
+                "UPDATE data_row SET row_data = ?2, media_type = ?3, media_attributes = ?4, "
+                "updated_at = ?5, last_activity_at = ?5 WHERE pk = ?1");
+            update.bind(1, row->pk)
+                .bind(2, *change.rowData)
+                .bind(3, MediaTypes::name(detected.mediaType))
+                .bind(4, QString::fromUtf8(
+                             QJsonDocument(detected.attributes).toJson(QJsonDocument::Compact)))
+                .bind(5, now);
+            if (Status done = update.exec(); !done) {
+                return done.error();
+            }
         }
-    }
-    auto updated = RowTables::read(db, row->pk);
-    if (!updated) {
-        return updated.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return updated;
+        auto updated = RowTables::read(db, row->pk);
+        if (!updated) {
+            return updated.error();
+        }
+        return updated;
+    });
 }
 
 Status DataRowStore::remove(const QString &rowId)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable;
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    {
-        sql::Query remove = db.prepare("DELETE FROM data_row WHERE pk = ?1");
-        remove.bind(1, row->pk);
-        if (Status done = remove.exec(); !done) {
+    return m_workspace.write([&]() -> Status {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        {
+            sql::Query remove = db.prepare("DELETE FROM data_row WHERE pk = ?1");
+            remove.bind(1, row->pk);
+            if (Status done = remove.exec(); !done) {
+                return done;
+            }
+        }
+        if (Status done = DatasetStore::addToRowCount(db, row->datasetPk, -1, Timestamp::now());
+            !done) {
             return done;
         }
-    }
-    if (Status done = DatasetStore::addToRowCount(db, row->datasetPk, -1, Timestamp::now());
-        !done) {
-        return done;
-    }
-    return transaction.commit();
+        return {};
+    });
 }
 
 Result<QVector<QPair<QString, QStringList>>>

@@ -70,46 +70,34 @@ Status DatasetStore::checkName(const QString &name) const
 
 Result<Dataset> DatasetStore::create(const QString &name, const QString &description)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     if (Status ok = checkName(name); !ok) {
         return ok.error();
     }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto user = m_workspace.currentUserPk();
-    if (!user) {
-        return user.error();
-    }
-    Dataset dataset;
-    dataset.id = Cuid::generate();
-    dataset.name = name;
-    dataset.description = description;
-    dataset.createdAt = Timestamp::now();
-    dataset.updatedAt = dataset.createdAt;
-    dataset.createdBy = m_workspace.currentUser().email;
-    sql::Query insert = db.prepare(
-        "INSERT INTO dataset (id, name, description, created_at, updated_at, created_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?4, ?5)");
-    insert.bind(1, dataset.id)
-        .bind(2, dataset.name)
-        .bind(3, description.isNull() ? u""_s : description)
-        .bind(4, dataset.createdAt)
-        .bind(5, *user);
-    if (Status done = insert.exec(); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    if (dataset.description.isNull()) {
-        dataset.description = u""_s;
-    }
-    return dataset;
+    return m_workspace.write([&]() -> Result<Dataset> {
+        auto user = m_workspace.currentUserPk();
+        if (!user) {
+            return user.error();
+        }
+        Dataset dataset;
+        dataset.id = Cuid::generate();
+        dataset.name = name;
+        dataset.description = description.isNull() ? u""_s : description;
+        dataset.createdAt = Timestamp::now();
+        dataset.updatedAt = dataset.createdAt;
+        dataset.createdBy = m_workspace.currentUser().email;
+        sql::Query insert = m_workspace.db().prepare(
+            "INSERT INTO dataset (id, name, description, created_at, updated_at, created_by) "
+            "VALUES (?1, ?2, ?3, ?4, ?4, ?5)");
+        insert.bind(1, dataset.id)
+            .bind(2, dataset.name)
+            .bind(3, dataset.description)
+            .bind(4, dataset.createdAt)
+            .bind(5, *user);
+        if (Status done = insert.exec(); !done) {
+            return done.error();
+        }
+        return dataset;
+    });
 }
 
 Result<Dataset> DatasetStore::get(const QString &datasetId)
@@ -182,28 +170,20 @@ Result<Dataset> DatasetStore::describe(const QString &datasetId, const QString &
 
 Result<qint64> DatasetStore::remove(const QString &datasetId)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto dataset = get(datasetId);
-    if (!dataset) {
-        return dataset.error();
-    }
-    // Rows, and with them their metadata, attachments, vectors and labels, go by cascade.
-    sql::Query remove = db.prepare("DELETE FROM dataset WHERE id = ?1");
-    remove.bind(1, datasetId);
-    if (Status done = remove.exec(); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return dataset->rowCount;
+    return m_workspace.write([&]() -> Result<qint64> {
+        sql::Connection &db = m_workspace.db();
+        auto dataset = get(datasetId);
+        if (!dataset) {
+            return dataset.error();
+        }
+        // Rows, and with them their metadata, attachments, vectors and labels, go by cascade.
+        sql::Query remove = db.prepare("DELETE FROM dataset WHERE id = ?1");
+        remove.bind(1, datasetId);
+        if (Status done = remove.exec(); !done) {
+            return done.error();
+        }
+        return dataset->rowCount;
+    });
 }
 
 } // namespace rowscope

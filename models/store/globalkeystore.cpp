@@ -35,42 +35,34 @@ Result<AssignKeysResult> GlobalKeyStore::assign(const QVector<GlobalKeyAssignmen
     if (Status complete = checkComplete(assignments); !complete) {
         return complete.error();
     }
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    const qint64 now = Timestamp::now();
-    AssignKeysResult result;
-    for (const GlobalKeyAssignment &item : assignments) {
-        // One statement per item: a missing row changes nothing, and a key held by another
-        // row fails the statement on the UNIQUE index (SQLite undoes just that statement).
-        bool ok = !GlobalKey::validate(item.globalKey);
-        if (ok) {
-            sql::Query update = db.prepare(
-                "UPDATE data_row SET global_key = ?2, updated_at = ?3, last_activity_at = ?3 "
-                "WHERE id = ?1");
-            update.bind(1, item.dataRowId).bind(2, item.globalKey).bind(3, now);
-            const Status done = update.exec();
-            if (!done && done.error().code != ErrorCode::Conflict) {
-                return done.error();
+    return m_workspace.write([&]() -> Result<AssignKeysResult> {
+        sql::Connection &db = m_workspace.db();
+        const qint64 now = Timestamp::now();
+        AssignKeysResult result;
+        for (const GlobalKeyAssignment &item : assignments) {
+            // One statement per item: a missing row changes nothing, and a key held by another
+            // row fails the statement on the UNIQUE index (SQLite undoes just that statement).
+            bool ok = !GlobalKey::validate(item.globalKey);
+            if (ok) {
+                sql::Query update = db.prepare(
+                    "UPDATE data_row SET global_key = ?2, updated_at = ?3, last_activity_at = ?3 "
+                    "WHERE id = ?1");
+                update.bind(1, item.dataRowId).bind(2, item.globalKey).bind(3, now);
+                const Status done = update.exec();
+                if (!done && done.error().code != ErrorCode::Conflict) {
+                    return done.error();
+                }
+                ok = done.ok() && db.changes() == 1;
             }
-            ok = done.ok() && db.changes() == 1;
+            if (!ok) {
+                result.errors.append({item.dataRowId, item.globalKey,
+                                      QString::fromLatin1(GlobalKeyBatch::kInvalidAssignment)});
+                continue;
+            }
+            result.results.append(item);
         }
-        if (!ok) {
-            result.errors.append({item.dataRowId, item.globalKey,
-                                  QString::fromLatin1(GlobalKeyBatch::kInvalidAssignment)});
-            continue;
-        }
-        result.results.append(item);
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return result;
+        return result;
+    });
 }
 
 Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys)
@@ -121,38 +113,30 @@ Result<LookupKeysResult> GlobalKeyStore::lookup(const QStringList &globalKeys)
 
 Result<ClearKeysResult> GlobalKeyStore::clear(const QStringList &globalKeys)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    const qint64 now = Timestamp::now();
-    ClearKeysResult result;
-    for (const QString &key : globalKeys) {
-        auto row = RowTables::byGlobalKey(db, key);
-        if (!row) {
-            return row.error();
+    return m_workspace.write([&]() -> Result<ClearKeysResult> {
+        sql::Connection &db = m_workspace.db();
+        const qint64 now = Timestamp::now();
+        ClearKeysResult result;
+        for (const QString &key : globalKeys) {
+            auto row = RowTables::byGlobalKey(db, key);
+            if (!row) {
+                return row.error();
+            }
+            if (!row->has_value()) {
+                result.errors.append({key, QString::fromLatin1(GlobalKeyBatch::kClearFailed)});
+                continue;
+            }
+            sql::Query update = db.prepare(
+                "UPDATE data_row SET global_key = NULL, updated_at = ?2, last_activity_at = ?2 "
+                "WHERE pk = ?1");
+            update.bind(1, (*row)->pk).bind(2, now);
+            if (Status done = update.exec(); !done) {
+                return done.error();
+            }
+            result.cleared.append((*row)->globalKey);
         }
-        if (!row->has_value()) {
-            result.errors.append({key, QString::fromLatin1(GlobalKeyBatch::kClearFailed)});
-            continue;
-        }
-        sql::Query update = db.prepare(
-            "UPDATE data_row SET global_key = NULL, updated_at = ?2, last_activity_at = ?2 "
-            "WHERE pk = ?1");
-        update.bind(1, (*row)->pk).bind(2, now);
-        if (Status done = update.exec(); !done) {
-            return done.error();
-        }
-        result.cleared.append((*row)->globalKey);
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return result;
+        return result;
+    });
 }
 
 } // namespace rowscope

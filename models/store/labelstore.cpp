@@ -122,9 +122,6 @@ Result<qint64> LabelStore::projectPk(const QString &projectId)
 
 Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     Label label;
     label.id = Cuid::generate();
     label.dataRowId = rowId;
@@ -150,36 +147,31 @@ Result<Label> LabelStore::addLabel(const QString &rowId, const LabelInput &input
         }
         label.annotationsJson = doc.toJson(QJsonDocument::Compact);
     }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    auto project = projectPk(input.projectId);
-    if (!project) {
-        return project.error();
-    }
-    auto user = m_workspace.currentUserPk();
-    if (!user) {
-        return user.error();
-    }
-    if (Status done = insertLabel(db, label, row->pk, *project, *user); !done) {
-        return done.error();
-    }
-    if (Status done = ensureRowProject(db, row->pk, *project, u"DONE"_s); !done) {
-        return done.error();
-    }
-    if (Status done = RowTables::touch(db, row->pk, label.createdAt); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return label;
+    return m_workspace.write([&]() -> Result<Label> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        auto project = projectPk(input.projectId);
+        if (!project) {
+            return project.error();
+        }
+        auto user = m_workspace.currentUserPk();
+        if (!user) {
+            return user.error();
+        }
+        if (Status done = insertLabel(db, label, row->pk, *project, *user); !done) {
+            return done.error();
+        }
+        if (Status done = ensureRowProject(db, row->pk, *project, u"DONE"_s); !done) {
+            return done.error();
+        }
+        if (Status done = RowTables::touch(db, row->pk, label.createdAt); !done) {
+            return done.error();
+        }
+        return label;
+    });
 }
 
 Result<QHash<qint64, QVector<ProjectLabels>>>
@@ -311,43 +303,38 @@ Result<QString> LabelStore::winningLabelId(const QString &rowId, const QString &
 Status LabelStore::setWinningLabel(const QString &rowId, const QString &projectId,
                                    const QString &labelId)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable;
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    auto project = projectPk(projectId);
-    if (!project) {
-        return project.error();
-    }
-    sql::Query find =
-        db.prepare("SELECT pk FROM label WHERE id = ?1 AND data_row_pk = ?2 AND project_pk = ?3");
-    find.bind(1, labelId).bind(2, row->pk).bind(3, *project);
-    if (!find.step()) {
-        if (find.failed()) {
-            return find.error();
+    return m_workspace.write([&]() -> Status {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
         }
-        return Error::notFound(tr("Label '%1' is not a label of data row '%2' in project '%3'.")
-                                   .arg(labelId, rowId, projectId));
-    }
-    const qint64 labelPk = find.int64(0);
-    sql::Query update = db.prepare("UPDATE data_row_project SET winner_label_pk = ?3 WHERE "
-                                   "data_row_pk = ?1 AND project_pk = ?2");
-    update.bind(1, row->pk).bind(2, *project).bind(3, labelPk);
-    if (Status done = update.exec(); !done) {
-        return done;
-    }
-    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
-        return done;
-    }
-    return transaction.commit();
+        auto project = projectPk(projectId);
+        if (!project) {
+            return project.error();
+        }
+        sql::Query find = db.prepare(
+            "SELECT pk FROM label WHERE id = ?1 AND data_row_pk = ?2 AND project_pk = ?3");
+        find.bind(1, labelId).bind(2, row->pk).bind(3, *project);
+        if (!find.step()) {
+            if (find.failed()) {
+                return find.error();
+            }
+            return Error::notFound(tr("Label '%1' is not a label of data row '%2' in project '%3'.")
+                                       .arg(labelId, rowId, projectId));
+        }
+        const qint64 labelPk = find.int64(0);
+        sql::Query update = db.prepare("UPDATE data_row_project SET winner_label_pk = ?3 WHERE "
+                                       "data_row_pk = ?1 AND project_pk = ?2");
+        update.bind(1, row->pk).bind(2, *project).bind(3, labelPk);
+        if (Status done = update.exec(); !done) {
+            return done;
+        }
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+            return done;
+        }
+        return {};
+    });
 }
 
 Status LabelStore::insertImported(Workspace &workspace, qint64 rowPk,

@@ -104,9 +104,6 @@ Status MetadataStore::checkNewName(sql::Connection &db, const QString &name, qin
 Result<MetadataSchema> MetadataStore::createSchema(const QString &name, MetadataKind kind,
                                                    const QStringList &options)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     if (kind != MetadataKind::Enum && !options.isEmpty()) {
         return Error::invalid(tr("Only enum fields have options; '%1' is a %2 field.")
                                   .arg(name, MetadataKinds::name(kind)));
@@ -124,78 +121,67 @@ Result<MetadataSchema> MetadataStore::createSchema(const QString &name, Metadata
             return Error::invalid(tr("The option '%1' is given twice.").arg(options[i]));
         }
     }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    if (Status ok = checkNewName(db, name, 0); !ok) {
-        return ok.error();
-    }
-    MetadataSchema schema;
-    schema.id = Cuid::generate();
-    schema.name = name;
-    schema.kind = kind;
-    sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
-                                   "parent_pk) VALUES (?1, ?2, ?3, 0, ?4)");
-    insert.bind(1, schema.id).bind(2, name).bind(3, MetadataKinds::name(kind)).bindNull(4);
-    if (Status done = insert.exec(); !done) {
-        return done.error();
-    }
-    const qint64 parentPk = db.lastInsertRowId();
-    for (const QString &option : options) {
-        const MetadataOption created{Cuid::generate(), option};
-        insert.reset();
-        insert.bind(1, created.id).bind(2, option).bind(3, u"option"_s).bind(4, parentPk);
+    return m_workspace.write([&]() -> Result<MetadataSchema> {
+        sql::Connection &db = m_workspace.db();
+        if (Status ok = checkNewName(db, name, 0); !ok) {
+            return ok.error();
+        }
+        MetadataSchema schema;
+        schema.id = Cuid::generate();
+        schema.name = name;
+        schema.kind = kind;
+        sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
+                                       "parent_pk) VALUES (?1, ?2, ?3, 0, ?4)");
+        insert.bind(1, schema.id).bind(2, name).bind(3, MetadataKinds::name(kind)).bindNull(4);
         if (Status done = insert.exec(); !done) {
             return done.error();
         }
-        schema.options.append(created);
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return schema;
+        const qint64 parentPk = db.lastInsertRowId();
+        for (const QString &option : options) {
+            const MetadataOption created{Cuid::generate(), option};
+            insert.reset();
+            insert.bind(1, created.id).bind(2, option).bind(3, u"option"_s).bind(4, parentPk);
+            if (Status done = insert.exec(); !done) {
+                return done.error();
+            }
+            schema.options.append(created);
+        }
+        return schema;
+    });
 }
 
 Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId, const QString &newName)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
     sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    sql::Query find = db.prepare(
-        "SELECT pk, name, reserved, ifnull(parent_pk, 0) FROM metadata_schema WHERE id = ?1");
-    find.bind(1, schemaId);
-    if (!find.step()) {
-        return find.failed()
-                   ? find.error()
-                   : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
-    }
-    const qint64 pk = find.int64(0);
-    const QString oldName = find.text(1);
-    const bool reserved = find.int64(2) != 0;
-    const qint64 parentPk = find.int64(3);
-    if (reserved) {
-        return Error::invalid(
-            tr("'%1' is a reserved metadata field and cannot be renamed.").arg(oldName));
-    }
-    if (newName != oldName) {
-        if (Status ok = checkNewName(db, newName, parentPk); !ok) {
-            return ok.error();
+    Status renamed = m_workspace.write([&]() -> Status {
+        sql::Query find = db.prepare(
+            "SELECT pk, name, reserved, ifnull(parent_pk, 0) FROM metadata_schema WHERE id = ?1");
+        find.bind(1, schemaId);
+        if (!find.step()) {
+            return find.failed()
+                       ? find.error()
+                       : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
         }
-        sql::Query update = db.prepare("UPDATE metadata_schema SET name = ?2 WHERE pk = ?1");
-        update.bind(1, pk).bind(2, newName);
-        if (Status done = update.exec(); !done) {
-            return done.error();
+        const qint64 pk = find.int64(0);
+        const QString oldName = find.text(1);
+        const bool reserved = find.int64(2) != 0;
+        const qint64 parentPk = find.int64(3);
+        if (reserved) {
+            return Error::invalid(
+                tr("'%1' is a reserved metadata field and cannot be renamed.").arg(oldName));
         }
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
+        if (newName != oldName) {
+            if (Status ok = checkNewName(db, newName, parentPk); !ok) {
+                return ok.error();
+            }
+            sql::Query update = db.prepare("UPDATE metadata_schema SET name = ?2 WHERE pk = ?1");
+            update.bind(1, pk).bind(2, newName);
+            return update.exec();
+        }
+        return {};
+    });
+    if (!renamed) {
+        return renamed.error();
     }
     auto index = loadIndex(db);
     if (!index) {
@@ -213,52 +199,44 @@ Result<MetadataSchema> MetadataStore::renameSchema(const QString &schemaId, cons
 
 Result<MetadataSchema> MetadataStore::addOption(const QString &enumId, const QString &optionName)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto index = loadIndex(db);
-    if (!index) {
-        return index.error();
-    }
-    const MetadataSchema *schema = index->set.byId(enumId);
-    if (!schema) {
-        return Error::notFound(u"Schema Id "_s + enumId + u" not found in ontology"_s);
-    }
-    if (schema->kind != MetadataKind::Enum) {
-        return Error::invalid(
-            tr("'%1' is not an enum field; only enums have options.").arg(schema->name));
-    }
-    if (schema->reserved) {
-        return Error::invalid(
-            tr("'%1' is a reserved metadata field; its options are fixed.").arg(schema->name));
-    }
-    if (schema->options.size() >= MetadataLimits::kMaxEnumOptions) {
-        return Error::invalid(tr("'%1' already has %2 options, the most an enum can have.")
-                                  .arg(schema->name)
-                                  .arg(MetadataLimits::kMaxEnumOptions));
-    }
-    const qint64 parentPk = index->pks.value(schema->id);
-    if (Status ok = checkNewName(db, optionName, parentPk); !ok) {
-        return ok.error();
-    }
-    MetadataSchema updated = *schema;
-    const MetadataOption option{Cuid::generate(), optionName};
-    sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
-                                   "parent_pk) VALUES (?1, ?2, 'option', 0, ?3)");
-    insert.bind(1, option.id).bind(2, optionName).bind(3, parentPk);
-    if (Status done = insert.exec(); !done) {
-        return done.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    updated.options.append(option);
-    return updated;
+    return m_workspace.write([&]() -> Result<MetadataSchema> {
+        sql::Connection &db = m_workspace.db();
+        auto index = loadIndex(db);
+        if (!index) {
+            return index.error();
+        }
+        const MetadataSchema *schema = index->set.byId(enumId);
+        if (!schema) {
+            return Error::notFound(u"Schema Id "_s + enumId + u" not found in ontology"_s);
+        }
+        if (schema->kind != MetadataKind::Enum) {
+            return Error::invalid(
+                tr("'%1' is not an enum field; only enums have options.").arg(schema->name));
+        }
+        if (schema->reserved) {
+            return Error::invalid(
+                tr("'%1' is a reserved metadata field; its options are fixed.").arg(schema->name));
+        }
+        if (schema->options.size() >= MetadataLimits::kMaxEnumOptions) {
+            return Error::invalid(tr("'%1' already has %2 options, the most an enum can have.")
+                                      .arg(schema->name)
+                                      .arg(MetadataLimits::kMaxEnumOptions));
+        }
+        const qint64 parentPk = index->pks.value(schema->id);
+        if (Status ok = checkNewName(db, optionName, parentPk); !ok) {
+            return ok.error();
+        }
+        MetadataSchema updated = *schema;
+        const MetadataOption option{Cuid::generate(), optionName};
+        sql::Query insert = db.prepare("INSERT INTO metadata_schema (id, name, kind, reserved, "
+                                       "parent_pk) VALUES (?1, ?2, 'option', 0, ?3)");
+        insert.bind(1, option.id).bind(2, optionName).bind(3, parentPk);
+        if (Status done = insert.exec(); !done) {
+            return done.error();
+        }
+        updated.options.append(option);
+        return updated;
+    });
 }
 
 Result<qint64> MetadataStore::usage(const QString &schemaId)
@@ -284,34 +262,30 @@ Result<qint64> MetadataStore::usage(const QString &schemaId)
 
 Status MetadataStore::deleteSchema(const QString &schemaId)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable;
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun();
-    }
-    sql::Query find = db.prepare("SELECT pk, name, reserved FROM metadata_schema WHERE id = ?1");
-    find.bind(1, schemaId);
-    if (!find.step()) {
-        return find.failed()
-                   ? find.error()
-                   : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
-    }
-    const qint64 pk = find.int64(0);
-    const QString name = find.text(1);
-    if (find.int64(2) != 0) {
-        return Error::invalid(
-            tr("'%1' is a reserved metadata field and cannot be deleted.").arg(name));
-    }
-    // Values go with the field (and an enum's options) by ON DELETE CASCADE.
-    sql::Query remove = db.prepare("DELETE FROM metadata_schema WHERE pk = ?1");
-    remove.bind(1, pk);
-    if (Status done = remove.exec(); !done) {
-        return done;
-    }
-    return transaction.commit();
+    return m_workspace.write([&]() -> Status {
+        sql::Connection &db = m_workspace.db();
+        sql::Query find =
+            db.prepare("SELECT pk, name, reserved FROM metadata_schema WHERE id = ?1");
+        find.bind(1, schemaId);
+        if (!find.step()) {
+            return find.failed()
+                       ? find.error()
+                       : Error::notFound(u"Schema Id "_s + schemaId + u" not found in ontology"_s);
+        }
+        const qint64 pk = find.int64(0);
+        const QString name = find.text(1);
+        if (find.int64(2) != 0) {
+            return Error::invalid(
+                tr("'%1' is a reserved metadata field and cannot be deleted.").arg(name));
+        }
+        // Values go with the field (and an enum's options) by ON DELETE CASCADE.
+        sql::Query remove = db.prepare("DELETE FROM metadata_schema WHERE pk = ?1");
+        remove.bind(1, pk);
+        if (Status done = remove.exec(); !done) {
+            return done;
+        }
+        return {};
+    });
 }
 
 Result<QHash<qint64, QVector<MetadataValue>>>
@@ -490,96 +464,81 @@ Result<QVector<MetadataValue>> MetadataStore::rowMetadata(const QString &rowId)
 Result<QVector<MetadataValue>>
 MetadataStore::setRowMetadata(const QString &rowId, const QVector<MetadataFieldInput> &fields)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    auto index = loadIndex(db);
-    if (!index) {
-        return index.error();
-    }
-    auto values = MetadataValues::resolveAll(index->set, fields);
-    if (!values) {
-        return values.error();
-    }
-    for (const MetadataValue &value : *values) {
-        if (Status done = deleteFieldValues(db, row->pk, *index->set.byId(value.schemaId), *index);
-            !done) {
+    return m_workspace.write([&]() -> Result<QVector<MetadataValue>> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        auto index = loadIndex(db);
+        if (!index) {
+            return index.error();
+        }
+        auto values = MetadataValues::resolveAll(index->set, fields);
+        if (!values) {
+            return values.error();
+        }
+        for (const MetadataValue &value : *values) {
+            if (Status done =
+                    deleteFieldValues(db, row->pk, *index->set.byId(value.schemaId), *index);
+                !done) {
+                return done.error();
+            }
+        }
+        if (Status done = insertValues(db, row->pk, *values, *index); !done) {
             return done.error();
         }
-    }
-    if (Status done = insertValues(db, row->pk, *values, *index); !done) {
-        return done.error();
-    }
-    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
-        return done.error();
-    }
-    auto after = readValues(db, row->pk);
-    if (!after) {
-        return after.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return after;
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+            return done.error();
+        }
+        auto after = readValues(db, row->pk);
+        if (!after) {
+            return after.error();
+        }
+        return after;
+    });
 }
 
 Result<QVector<MetadataValue>> MetadataStore::clearRowMetadata(const QString &rowId,
                                                                const QStringList &fields)
 {
-    if (Status writable = m_workspace.checkWritable(); !writable) {
-        return writable.error();
-    }
-    sql::Connection &db = m_workspace.db();
-    sql::Transaction transaction(db);
-    if (!transaction.begun()) {
-        return transaction.begun().error();
-    }
-    auto row = RowTables::requireById(db, rowId);
-    if (!row) {
-        return row.error();
-    }
-    auto index = loadIndex(db);
-    if (!index) {
-        return index.error();
-    }
-    QVector<const MetadataSchema *> schemas;
-    for (const QString &field : fields) {
-        const MetadataSchema *schema = index->set.byId(field);
-        if (!schema) {
-            schema = index->set.byName(field);
+    return m_workspace.write([&]() -> Result<QVector<MetadataValue>> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
         }
-        if (!schema) {
-            return Error::notFound(Cuid::isValid(field)
-                                       ? u"Schema Id "_s + field + u" not found in ontology"_s
-                                       : u"There is no metadata with name '"_s + field + u"'"_s);
+        auto index = loadIndex(db);
+        if (!index) {
+            return index.error();
         }
-        schemas.append(schema);
-    }
-    for (const MetadataSchema *schema : schemas) {
-        if (Status done = deleteFieldValues(db, row->pk, *schema, *index); !done) {
+        QVector<const MetadataSchema *> schemas;
+        for (const QString &field : fields) {
+            const MetadataSchema *schema = index->set.byId(field);
+            if (!schema) {
+                schema = index->set.byName(field);
+            }
+            if (!schema) {
+                return Error::notFound(
+                    Cuid::isValid(field) ? u"Schema Id "_s + field + u" not found in ontology"_s
+                                         : u"There is no metadata with name '"_s + field + u"'"_s);
+            }
+            schemas.append(schema);
+        }
+        for (const MetadataSchema *schema : schemas) {
+            if (Status done = deleteFieldValues(db, row->pk, *schema, *index); !done) {
+                return done.error();
+            }
+        }
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
             return done.error();
         }
-    }
-    if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
-        return done.error();
-    }
-    auto after = readValues(db, row->pk);
-    if (!after) {
-        return after.error();
-    }
-    if (Status done = transaction.commit(); !done) {
-        return done.error();
-    }
-    return after;
+        auto after = readValues(db, row->pk);
+        if (!after) {
+            return after.error();
+        }
+        return after;
+    });
 }
 
 Status MetadataStore::ensureImportedFields(sql::Connection &db, SchemaIndex &index,

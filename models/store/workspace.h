@@ -52,6 +52,29 @@ public:
     // Fails with a clear message when the workspace cannot be written.
     Status checkWritable() const;
 
+    // Runs `body` (returning a Result or a Status) as one write transaction: refused on a
+    // read-only workspace, BEGIN IMMEDIATE so that a busy workspace waits at the start,
+    // rolled back when the body fails and committed when it succeeds.
+    template<typename Body>
+    auto write(Body &&body) -> decltype(body())
+    {
+        if (Status writable = checkWritable(); !writable) {
+            return writable.error();
+        }
+        sql::Transaction transaction(*m_db);
+        if (!transaction.begun()) {
+            return transaction.begun().error();
+        }
+        auto result = body();
+        if (!result.ok()) {
+            return result;
+        }
+        if (Status committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return result;
+    }
+
     // The current user's key, recording the user on first use (call inside a write).
     Result<qint64> currentUserPk();
     // A user's key by email, recording a user met in imported data.
