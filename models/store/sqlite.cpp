@@ -60,6 +60,20 @@ Statement &Statement::bindUtf8(int index, const QByteArray &text)
     return *this;
 }
 
+Statement &Statement::bindValue(int index, const Value &value)
+{
+    if (const auto *number = std::get_if<qint64>(&value)) {
+        return bind(index, *number);
+    }
+    if (const auto *real = std::get_if<double>(&value)) {
+        return bind(index, *real);
+    }
+    if (const auto *text = std::get_if<QString>(&value)) {
+        return bind(index, *text);
+    }
+    return bindNull(index);
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -143,6 +157,7 @@ Connection::Connection(sqlite3 *db, QString path, bool readOnly)
 Connection::~Connection()
 {
     m_cache.clear(); // finalize statements before closing
+    m_composedIndex.clear();
     m_composed.clear();
     sqlite3_close(m_db);
 }
@@ -189,10 +204,11 @@ Query Connection::prepare(const char *sql)
 
 Query Connection::prepareComposed(const QByteArray &sql)
 {
-    const std::string key(sql.constData(), static_cast<size_t>(sql.size()));
-    auto found = m_composed.find(key);
-    if (found != m_composed.end()) {
-        return Query(*found->second);
+    std::string key(sql.constData(), static_cast<size_t>(sql.size()));
+    auto found = m_composedIndex.find(key);
+    if (found != m_composedIndex.end()) {
+        m_composed.splice(m_composed.begin(), m_composed, found->second);
+        return Query(*m_composed.front().second);
     }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.constData(), static_cast<int>(sql.size()),
@@ -202,10 +218,18 @@ Query Connection::prepareComposed(const QByteArray &sql)
         error = lastError();
         qCWarning(lcStore) << "prepare failed:" << sql << error.message;
     }
-    auto statement = std::make_unique<Statement>(m_db, stmt, error);
-    Statement &ref = *statement;
-    m_composed.emplace(key, std::move(statement));
-    return Query(ref);
+    m_composed.emplace_front(key, std::make_unique<Statement>(m_db, stmt, error));
+    m_composedIndex.emplace(std::move(key), m_composed.begin());
+    // Drop the least recently used statements that nobody is using.
+    for (auto it = std::prev(m_composed.end());
+         m_composed.size() > kComposedCache && it != m_composed.begin();) {
+        auto victim = it--;
+        if (!victim->second->inUse()) {
+            m_composedIndex.erase(victim->first);
+            m_composed.erase(victim);
+        }
+    }
+    return Query(*m_composed.front().second);
 }
 
 Status Connection::execute(const char *sql)

@@ -5,14 +5,19 @@
 #include <QByteArray>
 #include <QString>
 
+#include <list>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <variant>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rowscope::sql {
+
+// A value to bind: NULL, an integer, a real or text.
+using Value = std::variant<std::monostate, qint64, double, QString>;
 
 // A prepared statement. Text is bound and read as UTF-8; a null QString binds NULL.
 class Statement final {
@@ -28,6 +33,7 @@ public:
     Statement &bindBlob(int index, const QByteArray &blob);
     Statement &bindUtf8(int index, const QByteArray &text);
     Statement &bindNull(int index);
+    Statement &bindValue(int index, const Value &value);
 
     // Advances to the next row: true when a row is ready, false when done or failed.
     bool step();
@@ -45,10 +51,15 @@ public:
     // Back to the start, bindings cleared; cached statements are reset before each use.
     void reset();
 
+    // Whether a Query is using the statement (a cache must not drop it then).
+    bool inUse() const { return m_inUse; }
+    void setInUse(bool inUse) { m_inUse = inUse; }
+
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
     bool m_failed = false;
+    bool m_inUse = false;
     Error m_error;
 };
 
@@ -58,8 +69,14 @@ class Query final {
 public:
     explicit Query(Statement &statement)
         : m_statement(&statement)
-    {}
-    ~Query() { m_statement->reset(); }
+    {
+        m_statement->setInUse(true);
+    }
+    ~Query()
+    {
+        m_statement->reset();
+        m_statement->setInUse(false);
+    }
     Q_DISABLE_COPY_MOVE(Query)
 
     Query &bind(int index, const QString &text)
@@ -98,6 +115,11 @@ public:
         m_statement->bindNull(index);
         return *this;
     }
+    Query &bindValue(int index, const Value &value)
+    {
+        m_statement->bindValue(index, value);
+        return *this;
+    }
     bool step() { return m_statement->step(); }
     Status exec() { return m_statement->exec(); }
     bool failed() const { return m_statement->failed(); }
@@ -129,8 +151,10 @@ public:
     // Querys of the same statement at once.
     Query prepare(const char *sql);
     // The same for SQL composed at run time from fixed fragments only (a sort column, a
-    // direction); cached by its text. Values are never part of the text: bind them.
+    // filter's shape); values are never part of the text: bind them. Cached by its text,
+    // the kComposedCache most recently used.
     Query prepareComposed(const QByteArray &sql);
+    static constexpr size_t kComposedCache = 64;
     // Runs one or more statements that return nothing (DDL, pragmas).
     Status execute(const char *sql);
     // A single integer from a query (PRAGMA user_version and the like).
@@ -153,7 +177,10 @@ private:
     QString m_path;
     bool m_readOnly;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_composed;
+    // Most recently used first; the map points into the list.
+    using Composed = std::pair<std::string, std::unique_ptr<Statement>>;
+    std::list<Composed> m_composed;
+    std::unordered_map<std::string, std::list<Composed>::iterator> m_composedIndex;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless committed. Writers take the write lock up
