@@ -35,8 +35,8 @@ int ExportCommand::run(Cli &cli, const QStringList &arguments)
     const QCommandLineOption dataset(u"dataset"_s, tr("Exports the rows of a dataset."), tr("ID"));
     const QCommandLineOption filter(
         u"filter"_s,
-        tr("With --dataset: only rows whose global key starts with EXPR (for now a filter is a "
-           "global-key prefix)."),
+        tr("With --dataset: only rows that match EXPR, in the filter language (see rows list "
+           "--help)."),
         tr("EXPR"));
     const QCommandLineOption ids(u"ids"_s,
                                  tr("Row ids (at most 2,000), comma-separated or "

@@ -6,6 +6,7 @@
 #include "deleteplan.h"
 #include "exportline.h"
 #include "fileitemsource.h"
+#include "filter.h"
 #include "folderitemsource.h"
 #include "importjob.h"
 #include "rowlister.h"
@@ -254,8 +255,9 @@ int RowCommands::list(Cli &cli, const QStringList &arguments)
     const QCommandLineOption dataset(u"dataset"_s, tr("The dataset to list."), tr("ID"));
     const QCommandLineOption filter(
         u"filter"_s,
-        tr("Only rows whose global key starts with EXPR (for now a filter is a "
-           "global-key prefix)."),
+        tr("Only rows that match EXPR, in the filter language: split:train tag:night, "
+           "global_key:street-*, score>0.8, created>=2026-01-01, has:attachments, "
+           "labeled:false, project:NAME, bare words; OR, -term, (...), \"quotes\"."),
         tr("EXPR"));
     const QCommandLineOption sort(u"sort"_s,
                                   tr("created, updated, global_key or external_id; add :desc "
@@ -268,9 +270,17 @@ int RowCommands::list(Cli &cli, const QStringList &arguments)
     int exitCode = Success;
     if (!cli.parse(parser, u"rows list"_s, arguments,
                    tr("rowscope-cli rows list: one page of a dataset's rows as export lines "
-                      "without parameters."),
-                   u"rowscope-cli rows list --dataset ID --filter street- --sort updated:desc "
-                   "--page 3"_s,
+                      "without parameters, with the number of matching rows.\n\n"
+                      "The filter language: terms side by side must all match; OR between "
+                      "terms matches either side, -term negates, (...) groups, \"quotes\" keep "
+                      "spaces. Terms: global_key:P and external_id:P (* is a wildcard), "
+                      "media:TYPE, has:attachments|global_key|external_id|labels|metadata|"
+                      "embeddings, labeled:true|false, project:NAME, created and updated with "
+                      ": > >= < <= and a date or date and time, any metadata field by name "
+                      "(tag:night, split:train, score>0.8, captureDateTime>=2026-01-01), and "
+                      "bare words, found in the global key, external id or row data."),
+                   u"rowscope-cli rows list --dataset ID --filter 'split:train -has:labels' "
+                   "--sort updated:desc --page 3"_s,
                    &exitCode)) {
         return exitCode;
     }
@@ -280,6 +290,9 @@ int RowCommands::list(Cli &cli, const QStringList &arguments)
     RowListRequest request;
     request.datasetId = parser.value(dataset);
     request.filter = parser.value(filter);
+    if (auto parsed = Filter::parse(request.filter); !parsed) {
+        return cli.refuse(parsed.error().message);
+    }
     if (parser.isSet(sort)) {
         QString field = parser.value(sort);
         if (field.endsWith(u":desc"_s)) {
@@ -339,8 +352,8 @@ int RowCommands::remove(Cli &cli, const QStringList &arguments)
     const QCommandLineOption dataset(u"dataset"_s, tr("Deletes rows of this dataset."), tr("ID"));
     const QCommandLineOption filter(
         u"filter"_s,
-        tr("With --dataset: only rows whose global key starts with EXPR (for now a filter is a "
-           "global-key prefix)."),
+        tr("With --dataset: only rows that match EXPR, in the filter language (see rows list "
+           "--help)."),
         tr("EXPR"));
     const QCommandLineOption idsFile(u"ids-file"_s, tr("A file of row ids, one per line."),
                                      tr("FILE"));
@@ -352,7 +365,8 @@ int RowCommands::remove(Cli &cli, const QStringList &arguments)
                    tr("rowscope-cli rows delete: deletes rows with their metadata, attachments "
                       "and labels, in transactions of at most 4,000 rows. States how many rows "
                       "and labels go and asks first; this cannot be undone."),
-                   u"rowscope-cli rows delete --dataset ID --filter tmp/ --yes"_s, &exitCode)) {
+                   u"rowscope-cli rows delete --dataset ID --filter 'global_key:tmp/*' --yes"_s,
+                   &exitCode)) {
         return exitCode;
     }
     RowSelection selection;

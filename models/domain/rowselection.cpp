@@ -1,9 +1,19 @@
 #include "rowselection.h"
 
+#include "filter.h"
+
 namespace rowscope {
 
 Status RowSelection::validate() const
 {
+    if (!isDataset() && (!excludedIds.isEmpty() || !includedIds.isEmpty())) {
+        return Error::invalid(QCoreApplication::translate(
+            "rowscope::RowSelection", "Rows to include or exclude need a dataset."));
+    }
+    if (!filter.isEmpty() && !isDataset()) {
+        return Error::invalid(
+            QCoreApplication::translate("rowscope::RowSelection", "A filter needs a dataset."));
+    }
     const int kinds =
         (isDataset() ? 1 : 0) + (ids.isEmpty() ? 0 : 1) + (globalKeys.isEmpty() ? 0 : 1);
     if (!ids.isEmpty() && !globalKeys.isEmpty()) {
@@ -15,9 +25,9 @@ Status RowSelection::validate() const
             "rowscope::RowSelection",
             "Choose the rows: a dataset (with an optional filter), row ids, or global keys."));
     }
-    if (!filter.isEmpty() && !isDataset()) {
-        return Error::invalid(
-            QCoreApplication::translate("rowscope::RowSelection", "A filter needs a dataset."));
+    if (!excludedIds.isEmpty() && !includedIds.isEmpty()) {
+        return Error::invalid(QCoreApplication::translate(
+            "rowscope::RowSelection", "Give rows to include or rows to exclude, not both."));
     }
     if (ids.size() > kMaxListed || globalKeys.size() > kMaxListed) {
         return Error::invalid(
@@ -26,6 +36,9 @@ Status RowSelection::validate() const
                                         "given.")
                 .arg(kMaxListed)
                 .arg(qMax(ids.size(), globalKeys.size())));
+    }
+    if (auto parsed = Filter::parse(filter); !parsed) {
+        return parsed.error();
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "rowlister.h"
 
 #include "datasetstore.h"
+#include "filtersql.h"
+#include "metadatastore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,61 +33,48 @@ Result<RowList> RowLister::list(sql::Connection &db, const RowListRequest &reque
     if (!datasetPk) {
         return datasetPk.error();
     }
-    // Only fixed fragments go into the text; every value is bound.
+    FilterClause filter;
+    if (!request.filter.trimmed().isEmpty()) {
+        auto schemas = MetadataStore::loadIndex(db);
+        if (!schemas) {
+            return schemas.error();
+        }
+        auto compiled = FilterSql::compile(request.filter, *schemas, kFilterParameter);
+        if (!compiled) {
+            return compiled.error();
+        }
+        filter = std::move(*compiled);
+    }
+    // Only fixed fragments go into the text; every value is bound. The sort expressions are
+    // those of the dataset's sort indexes, so that a page walks an index instead of sorting.
     QByteArray order;
     switch (request.sort) {
     case RowSort::Created:
-        order = "created_at";
+        order = "r.created_at";
         break;
     case RowSort::Updated:
-        order = "updated_at";
+        order = "r.updated_at";
         break;
     case RowSort::GlobalKey:
-        order = "global_key";
+        order = "ifnull(r.global_key, '') COLLATE NOCASE";
         break;
     case RowSort::ExternalId:
-        order = "external_id";
+        order = "ifnull(r.external_id, '')";
         break;
     }
     const QByteArray direction = request.descending ? " DESC" : " ASC";
-    const QByteArray countWhere = request.filter.isEmpty()
-                                      ? "dataset_pk = ?1"
-                                      : "dataset_pk = ?1 AND global_key LIKE ?2 ESCAPE '\\'";
-    QString pattern;
-    for (const QChar c : request.filter) {
-        if (c == u'%' || c == u'_' || c == u'\\') {
-            pattern.append(u'\\');
-        }
-        pattern.append(c);
-    }
-    pattern.append(u'%');
 
     RowList result;
-    {
-        // Without a filter the stored, exact row_count answers at once.
-        sql::Query count =
-            request.filter.isEmpty()
-                ? db.prepareComposed("SELECT row_count FROM dataset WHERE pk = ?1")
-                : db.prepareComposed("SELECT count(*) FROM data_row WHERE " + countWhere);
-        count.bind(1, *datasetPk);
-        if (!request.filter.isEmpty()) {
-            count.bind(2, pattern);
-        }
-        if (!count.step()) {
-            return count.failed() ? count.error() : Error::internal(u"count failed"_s);
-        }
-        result.total = count.int64(0);
+    auto total = FilterSql::countRows(db, *datasetPk, filter);
+    if (!total) {
+        return total.error();
     }
-    const QByteArray pageWhere = request.filter.isEmpty()
-                                     ? "dataset_pk = ?1"
-                                     : "dataset_pk = ?1 AND global_key LIKE ?4 ESCAPE '\\'";
-    sql::Query page =
-        db.prepareComposed("SELECT pk FROM data_row WHERE " + pageWhere + " ORDER BY " + order +
-                           direction + ", pk" + direction + " LIMIT ?2 OFFSET ?3");
+    result.total = *total;
+    sql::Query page = db.prepareComposed("SELECT r.pk FROM data_row r WHERE r.dataset_pk = ?1" +
+                                         filter.andClause() + " ORDER BY " + order + direction +
+                                         ", r.pk" + direction + " LIMIT ?2 OFFSET ?3");
     page.bind(1, *datasetPk).bind(2, request.limit).bind(3, request.offset);
-    if (!request.filter.isEmpty()) {
-        page.bind(4, pattern);
-    }
+    filter.bind(page);
     while (page.step()) {
         result.rowPks.append(page.int64(0));
     }

@@ -1,34 +1,20 @@
 #include "selectionscanner.h"
 
 #include "datasetstore.h"
+#include "filter.h"
+#include "metadatastore.h"
 #include "rowtables.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
-
-namespace {
-
-// "street-" -> "street-%" with LIKE's own characters escaped.
-QString prefixPattern(const QString &prefix)
-{
-    QString pattern;
-    pattern.reserve(prefix.size() + 2);
-    for (const QChar c : prefix) {
-        if (c == u'%' || c == u'_' || c == u'\\') {
-            pattern.append(u'\\');
-        }
-        pattern.append(c);
-    }
-    pattern.append(u'%');
-    return pattern;
-}
-
-} // namespace
 
 SelectionScanner::SelectionScanner(sql::Connection &db)
     : m_db(db)
@@ -39,14 +25,17 @@ Status SelectionScanner::start(const RowSelection &selection)
     if (Status valid = selection.validate(); !valid) {
         return valid;
     }
-    m_selection = selection;
+    m_mode = Mode::Listed;
     m_lastPk = 0;
     m_lastRowKey = 0;
+    m_sets = FilterClause();
+    m_probes = FilterClause();
     m_listed.clear();
+    m_excluded.clear();
     m_listedPos = 0;
     m_missing.clear();
-    m_pattern = selection.filter.isEmpty() ? QString() : prefixPattern(selection.filter);
     if (selection.isDataset()) {
+        m_mode = selection.includedIds.isEmpty() ? Mode::Dataset : Mode::Included;
         sql::Query query = m_db.prepare("SELECT pk, row_count FROM dataset WHERE id = ?1");
         query.bind(1, selection.datasetId);
         if (!query.step()) {
@@ -64,6 +53,42 @@ Status SelectionScanner::start(const RowSelection &selection)
         }
         m_lastRowKey = last.int64(0);
         m_maxPk = std::numeric_limits<qint64>::max();
+        auto filter = Filter::parse(selection.filter);
+        if (!filter) {
+            return filter.error();
+        }
+        if (!filter->isEmpty()) {
+            auto schemas = MetadataStore::loadIndex(m_db);
+            if (!schemas) {
+                return schemas.error();
+            }
+            auto sets =
+                FilterSql::compile(*filter, *schemas, kFilterParameter, FilterSql::Shape::Sets);
+            if (!sets) {
+                return sets.error();
+            }
+            auto probes =
+                FilterSql::compile(*filter, *schemas, kFilterParameter, FilterSql::Shape::Probes);
+            if (!probes) {
+                return probes.error();
+            }
+            m_sets = std::move(*sets);
+            m_probes = std::move(*probes);
+        }
+        if (!selection.excludedIds.isEmpty()) {
+            auto excluded = resolveIds(selection.excludedIds, nullptr);
+            if (!excluded) {
+                return excluded.error();
+            }
+            m_excluded = std::move(*excluded);
+        }
+        if (!selection.includedIds.isEmpty()) {
+            auto included = resolveIds(selection.includedIds, &m_missing);
+            if (!included) {
+                return included.error();
+            }
+            m_listed = std::move(*included);
+        }
         return {};
     }
     const bool byKey = !selection.globalKeys.isEmpty();
@@ -89,68 +114,155 @@ Status SelectionScanner::start(const RowSelection &selection)
     return {};
 }
 
+// The keys of those of `ids` that are rows of the dataset, sorted, in one statement;
+// the others go to `missing` in input order.
+Result<QVector<qint64>> SelectionScanner::resolveIds(const QStringList &ids, QStringList *missing)
+{
+    const QByteArray list =
+        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+    sql::Query query = m_db.prepare("SELECT r.pk, r.id FROM data_row r WHERE r.dataset_pk = ?1 "
+                                    "AND r.id IN (SELECT value FROM json_each(?2)) ORDER BY r.pk");
+    query.bind(1, m_datasetPk).bindUtf8(2, list);
+    QVector<qint64> pks;
+    QSet<QString> found;
+    while (query.step()) {
+        pks.append(query.int64(0));
+        found.insert(query.text(1));
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    if (missing) {
+        QSet<QString> named;
+        for (const QString &id : ids) {
+            if (!found.contains(id) && !named.contains(id)) {
+                named.insert(id);
+                missing->append(id);
+            }
+        }
+    }
+    return pks;
+}
+
+bool SelectionScanner::isExcluded(qint64 pk) const
+{
+    return std::binary_search(m_excluded.cbegin(), m_excluded.cend(), pk);
+}
+
 Result<QVector<qint64>> SelectionScanner::next(int max)
 {
     QVector<qint64> pks;
-    if (!m_selection.isDataset()) {
+    if (m_mode == Mode::Listed) {
         const qsizetype end = qMin(m_listed.size(), m_listedPos + max);
         pks = m_listed.mid(m_listedPos, end - m_listedPos);
         m_listedPos = end;
         return pks;
     }
     pks.reserve(max);
-    if (m_pattern.isNull()) {
-        sql::Query query = m_db.prepare("SELECT pk FROM data_row WHERE dataset_pk = ?1 AND pk > ?2 "
-                                        "AND pk <= ?5 ORDER BY pk LIMIT ?3");
-        query.bind(1, m_datasetPk).bind(2, m_lastPk).bind(3, max).bind(5, m_maxPk);
-        while (query.step()) {
-            pks.append(query.int64(0));
+    if (m_mode == Mode::Included) {
+        // The included rows that still exist and match, a chunk of candidates at a time.
+        sql::Query query = m_db.prepareComposed(
+            "SELECT r.pk FROM data_row r WHERE r.pk IN (SELECT value FROM json_each(?2)) AND "
+            "r.dataset_pk = ?1" +
+            m_probes.andClause() + " ORDER BY r.pk");
+        while (pks.size() < max && m_listedPos < m_listed.size()) {
+            QVector<qint64> candidates;
+            while (candidates.size() < max - pks.size() && m_listedPos < m_listed.size() &&
+                   m_listed[m_listedPos] <= m_maxPk) {
+                candidates.append(m_listed[m_listedPos++]);
+            }
+            if (candidates.isEmpty()) {
+                m_listedPos = m_listed.size(); // sorted: the rest are above the limit
+                break;
+            }
+            query.reset();
+            query.bind(1, m_datasetPk).bind(2, RowTables::pkList(candidates));
+            m_probes.bind(query);
+            while (query.step()) {
+                pks.append(query.int64(0));
+            }
+            if (query.failed()) {
+                return query.error();
+            }
         }
-        if (query.failed()) {
-            return query.error();
-        }
-    } else {
-        sql::Query query = m_db.prepare("SELECT pk FROM data_row WHERE dataset_pk = ?1 AND pk > ?2 "
-                                        "AND pk <= ?5 AND global_key LIKE ?4 ESCAPE '\\' "
-                                        "ORDER BY pk LIMIT ?3");
-        query.bind(1, m_datasetPk)
-            .bind(2, m_lastPk)
-            .bind(3, max)
-            .bind(4, m_pattern)
-            .bind(5, m_maxPk);
-        while (query.step()) {
-            pks.append(query.int64(0));
-        }
-        if (query.failed()) {
-            return query.error();
-        }
+        return pks;
     }
-    if (!pks.isEmpty()) {
-        m_lastPk = pks.last();
+    sql::Query query = m_db.prepareComposed(
+        "SELECT r.pk FROM data_row r WHERE r.dataset_pk = ?1 AND r.pk > ?2 AND r.pk <= ?3" +
+        m_probes.andClause() + " ORDER BY r.pk LIMIT ?4");
+    while (pks.size() < max) {
+        const int wanted = max - static_cast<int>(pks.size());
+        query.reset();
+        query.bind(1, m_datasetPk).bind(2, m_lastPk).bind(3, m_maxPk).bind(4, wanted);
+        m_probes.bind(query);
+        int read = 0;
+        while (query.step()) {
+            ++read;
+            m_lastPk = query.int64(0);
+            if (!isExcluded(m_lastPk)) {
+                pks.append(m_lastPk);
+            }
+        }
+        if (query.failed()) {
+            return query.error();
+        }
+        if (read < wanted) {
+            break; // the end of the dataset
+        }
     }
     return pks;
 }
 
-Result<qint64> SelectionScanner::rowCount()
+Result<qint64> SelectionScanner::countListed(const QByteArray &what, const QVector<qint64> &pks)
 {
-    if (!m_selection.isDataset()) {
-        return qint64(m_listed.size());
+    if (pks.isEmpty()) {
+        return qint64(0);
     }
-    if (m_pattern.isNull()) {
-        return m_storedRowCount; // exact by construction: kept in every writing transaction
-    }
-    sql::Query query = m_db.prepare("SELECT count(*) FROM data_row WHERE dataset_pk = ?1 AND "
-                                    "global_key LIKE ?2 ESCAPE '\\'");
-    query.bind(1, m_datasetPk).bind(2, m_pattern);
+    sql::Query query = m_db.prepareComposed(
+        "SELECT count(*) FROM " + what +
+        " WHERE r.pk IN (SELECT value FROM json_each(?2)) AND r.dataset_pk = ?1" +
+        m_probes.andClause());
+    query.bind(1, m_datasetPk).bind(2, RowTables::pkList(pks));
+    m_probes.bind(query);
     if (!query.step()) {
         return query.failed() ? query.error() : Error::internal(u"count failed"_s);
     }
     return query.int64(0);
 }
 
+Result<qint64> SelectionScanner::rowCount()
+{
+    switch (m_mode) {
+    case Mode::Listed:
+        return qint64(m_listed.size());
+    case Mode::Included:
+        return countListed("data_row r", m_listed);
+    case Mode::Dataset:
+        break;
+    }
+    qint64 count = m_storedRowCount; // exact by construction: kept in every writing transaction
+    if (!m_sets.isEmpty()) {
+        auto matching = FilterSql::countRows(m_db, m_datasetPk, m_sets);
+        if (!matching) {
+            return matching;
+        }
+        count = *matching;
+    }
+    if (!m_excluded.isEmpty()) {
+        auto excluded = countListed("data_row r", m_excluded);
+        if (!excluded) {
+            return excluded;
+        }
+        count -= *excluded;
+    }
+    return count;
+}
+
 Result<qint64> SelectionScanner::labelCount()
 {
-    if (!m_selection.isDataset()) {
+    static const QByteArray kLabels = "label l JOIN data_row r ON r.pk = l.data_row_pk";
+    switch (m_mode) {
+    case Mode::Listed: {
         sql::Query query = m_db.prepare(
             "SELECT count(*) FROM label WHERE data_row_pk IN (SELECT value FROM json_each(?1))");
         query.bind(1, RowTables::pkList(m_listed));
@@ -159,23 +271,28 @@ Result<qint64> SelectionScanner::labelCount()
         }
         return query.int64(0);
     }
-    if (m_pattern.isNull()) {
-        sql::Query query = m_db.prepare("SELECT count(*) FROM label l JOIN data_row r ON "
-                                        "r.pk = l.data_row_pk WHERE r.dataset_pk = ?1");
-        query.bind(1, m_datasetPk);
-        if (!query.step()) {
-            return query.failed() ? query.error() : Error::internal(u"count failed"_s);
-        }
-        return query.int64(0);
+    case Mode::Included:
+        return countListed(kLabels, m_listed);
+    case Mode::Dataset:
+        break;
     }
-    sql::Query query =
-        m_db.prepare("SELECT count(*) FROM label l JOIN data_row r ON r.pk = l.data_row_pk "
-                     "WHERE r.dataset_pk = ?1 AND r.global_key LIKE ?2 ESCAPE '\\'");
-    query.bind(1, m_datasetPk).bind(2, m_pattern);
+    sql::Query query = m_db.prepareComposed("SELECT count(*) FROM " + kLabels +
+                                            " WHERE r.dataset_pk = ?1" + m_sets.andClause());
+    query.bind(1, m_datasetPk);
+    m_sets.bind(query);
     if (!query.step()) {
         return query.failed() ? query.error() : Error::internal(u"count failed"_s);
     }
-    return query.int64(0);
+    qint64 count = query.int64(0);
+    query.reset();
+    if (!m_excluded.isEmpty()) {
+        auto excluded = countListed(kLabels, m_excluded);
+        if (!excluded) {
+            return excluded;
+        }
+        count -= *excluded;
+    }
+    return count;
 }
 
 } // namespace rowscope

@@ -47,6 +47,8 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    // The column as whatever it holds: NULL, integer, real or text.
+    Value value(int column) const;
 
     // Back to the start, bindings cleared; cached statements are reset before each use.
     void reset();
@@ -129,6 +131,7 @@ public:
     double real(int column) const { return m_statement->real(column); }
     QByteArray blob(int column) const { return m_statement->blob(column); }
     bool isNull(int column) const { return m_statement->isNull(column); }
+    Value value(int column) const { return m_statement->value(column); }
     // Ready for another run with new bindings.
     void reset() { m_statement->reset(); }
 

@@ -29,6 +29,7 @@ private slots:
     void rowsDeleteByIdsFileAndFilter();
     void rowsDeleteRefusals_data();
     void rowsDeleteRefusals();
+    void filterLanguage();
     void exportEveryScope();
     void exportParams();
     void exportToStandardOutput();
@@ -268,16 +269,16 @@ void TestCliBulk::rowsListPagesAndSorts()
     QCOMPARE(keysSortedBy({u"--sort"_s, u"updated:desc"_s}).first(), kKeys.at(5));
     QCOMPARE(keysSortedBy({u"--sort"_s, u"updated_at"_s}).last(), kKeys.at(5));
 
-    // A filter is a global-key prefix, matched case-insensitively; total counts the matches.
+    // A global-key pattern matches case-insensitively; total counts the matches.
     const Run cars =
-        cli({u"rows"_s, u"list"_s, u"--dataset"_s, dataset, u"--filter"_s, u"CARS/"_s, u"--sort"_s,
-             u"global_key:desc"_s, u"--page-size"_s, u"3"_s, u"--page"_s, u"2"_s});
+        cli({u"rows"_s, u"list"_s, u"--dataset"_s, dataset, u"--filter"_s, u"global_key:CARS/*"_s,
+             u"--sort"_s, u"global_key:desc"_s, u"--page-size"_s, u"3"_s, u"--page"_s, u"2"_s});
     QCOMPARE(cars.exitCode, 0);
     QCOMPARE(cars.object().value(u"total"_s).toInt(), 8);
     QCOMPARE(field(cars.object().value(u"rows"_s).toArray(), u"global_key"_s),
              (QStringList{u"cars/04"_s, u"cars/03"_s, u"cars/02"_s}));
-    const Run none =
-        cli({u"rows"_s, u"list"_s, u"--dataset"_s, dataset, u"--filter"_s, u"trucks/"_s});
+    const Run none = cli(
+        {u"rows"_s, u"list"_s, u"--dataset"_s, dataset, u"--filter"_s, u"global_key:trucks/*"_s});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.object().value(u"total"_s).toInt(), 0);
     QCOMPARE(none.object().value(u"rows"_s).toArray().size(), 0);
@@ -302,6 +303,14 @@ void TestCliBulk::rowsListRefusals_data()
     QTest::newRow("positional") << QStringList{u"extra"_s} << QByteArray("rows list needs");
     QTest::newRow("unknown dataset") << QStringList{u"--dataset"_s, u"cnotadataset0000000000000"_s}
                                      << QByteArray("Dataset not found: 'cnotadataset");
+    QTest::newRow("filter parse error") << QStringList{u"--filter"_s, u"tag:t OR"_s}
+                                        << QByteArray("Expected a term after 'OR' at column 9");
+    QTest::newRow("filter unknown field")
+        << QStringList{u"--filter"_s, u"tag:t colour:red"_s}
+        << QByteArray("Unknown field 'colour' at column 7; filter by global_key");
+    QTest::newRow("filter unknown option")
+        << QStringList{u"--filter"_s, u"split:tran"_s}
+        << QByteArray("Unknown option 'tran' for 'split' at column 7");
 }
 
 void TestCliBulk::rowsListRefusals()
@@ -490,8 +499,8 @@ void TestCliBulk::rowsDeleteByIdsFileAndFilter()
     QCOMPARE(count("SELECT row_count FROM dataset"), 10);
 
     // A filter on a dataset: only keys with the prefix.
-    const Run filtered = cli(
-        {u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s, u"bikes/"_s, u"--yes"_s});
+    const Run filtered = cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                              u"global_key:bikes/*"_s, u"--yes"_s});
     QCOMPARE(filtered.exitCode, 0);
     QCOMPARE(filtered.object().value(u"deleted"_s).toInt(), 4);
     const Run left =
@@ -502,8 +511,8 @@ void TestCliBulk::rowsDeleteByIdsFileAndFilter()
     QCOMPARE(left.object().value(u"total"_s).toInt(), 6);
 
     // Nothing matches: nothing to confirm, deleted 0.
-    const Run nothing =
-        cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s, u"trucks/"_s});
+    const Run nothing = cli(
+        {u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s, u"global_key:trucks/*"_s});
     QCOMPARE(nothing.exitCode, 0);
     QCOMPARE(nothing.object().value(u"deleted"_s).toInt(), 0);
 }
@@ -527,6 +536,15 @@ void TestCliBulk::rowsDeleteRefusals_data()
         << QStringList{u"--ids-file"_s, u"empty.txt"_s, u"--yes"_s} << QByteArray("holds no");
     QTest::newRow("2,001 ids") << QStringList{u"--ids-file"_s, u"many.txt"_s, u"--yes"_s}
                                << QByteArray("At most 2000");
+    QTest::newRow("filter parse error")
+        << QStringList{u"--dataset"_s, u"DATASET"_s, u"--filter"_s, u"- tag:t"_s, u"--yes"_s}
+        << QByteArray("Expected a term after '-' at column 2");
+    QTest::newRow("filter unknown field")
+        << QStringList{u"--dataset"_s, u"DATASET"_s, u"--filter"_s, u"Tag:t"_s, u"--yes"_s}
+        << QByteArray("Unknown field 'Tag' at column 1");
+    QTest::newRow("filter with a bad number")
+        << QStringList{u"--dataset"_s, u"DATASET"_s, u"--filter"_s, u"skipNFrames>x"_s, u"--yes"_s}
+        << QByteArray("Expected a number after 'skipNFrames>' at column 13");
 }
 
 void TestCliBulk::rowsDeleteRefusals()
@@ -549,6 +567,91 @@ void TestCliBulk::rowsDeleteRefusals()
     QCOMPARE(count("SELECT count(*) FROM data_row"), 12);
 }
 
+void TestCliBulk::filterLanguage()
+{
+    QCOMPARE(cli({u"schema"_s, u"create"_s, u"score"_s, u"--kind"_s, u"number"_s}).exitCode, 0);
+    const QString dataset = createDataset(u"Streets"_s);
+    const QStringList ids = createRows(
+        dataset,
+        R"({"row_data": "https://example.com/1.jpg", "global_key": "street/1.jpg", "metadata_fields": [{"name": "split", "value": "train"}, {"name": "tag", "value": "night"}, {"name": "score", "value": 0.9}]}
+{"row_data": "https://example.com/2.jpg", "global_key": "street/2.jpg", "metadata_fields": [{"name": "split", "value": "valid"}, {"name": "tag", "value": "dusk"}, {"name": "score", "value": 0.5}]}
+{"row_data": "https://example.com/3.jpg", "global_key": "street/3.jpg", "metadata_fields": [{"name": "split", "value": "train"}, {"name": "tag", "value": "dusk"}, {"name": "score", "value": 0.7}], "attachments": [{"type": "RAW_TEXT", "value": "note"}]}
+{"row_data": "https://example.com/4.jpg", "global_key": "cars/4.jpg", "metadata_fields": [{"name": "split", "value": "test"}, {"name": "tag", "value": "night"}]}
+{"row_data": "A car at a light.", "global_key": "cars/5.txt"}
+)");
+    QCOMPARE(ids.size(), 5);
+    const auto list = [&](const QString &filter, const QStringList &extra = {}) {
+        const Run run =
+            cli(QStringList{u"rows"_s, u"list"_s, u"--dataset"_s, dataset, u"--filter"_s, filter} +
+                extra);
+        if (run.exitCode != 0) {
+            return QStringList{u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))};
+        }
+        const QStringList keys = field(run.object().value(u"rows"_s).toArray(), u"global_key"_s);
+        if (run.object().value(u"total"_s).toInt() != keys.size()) {
+            return QStringList{u"total %1"_s.arg(run.object().value(u"total"_s).toInt())};
+        }
+        return keys;
+    };
+    QCOMPARE(list(u"split:train"_s), (QStringList{u"street/1.jpg"_s, u"street/3.jpg"_s}));
+    QCOMPARE(list(u"split:train OR tag:night"_s, {u"--sort"_s, u"global_key:desc"_s}),
+             (QStringList{u"street/3.jpg"_s, u"street/1.jpg"_s, u"cars/4.jpg"_s}));
+    QCOMPARE(list(u"split:train OR tag:night"_s, {u"--sort"_s, u"global_key"_s}),
+             (QStringList{u"cars/4.jpg"_s, u"street/1.jpg"_s, u"street/3.jpg"_s}));
+    QCOMPARE(list(u"score>=0.7"_s, {u"--sort"_s, u"created:desc"_s}),
+             (QStringList{u"street/3.jpg"_s, u"street/1.jpg"_s}));
+    QCOMPARE(list(u"-has:metadata"_s), QStringList{u"cars/5.txt"_s});
+    QCOMPARE(list(u"car"_s), (QStringList{u"cars/4.jpg"_s, u"cars/5.txt"_s}));
+    QCOMPARE(list(u"\"car at\""_s), QStringList{u"cars/5.txt"_s});
+    QCOMPARE(list(u"global_key:street/* -(tag:dusk has:attachments)"_s,
+                  {u"--sort"_s, u"updated:desc"_s}),
+             (QStringList{u"street/2.jpg"_s, u"street/1.jpg"_s}));
+    // Matching nothing is an empty page, not an error.
+    QCOMPARE(list(u"split:train split:valid"_s), QStringList());
+    QCOMPARE(list(u"tag:\"'; DROP TABLE data_row; --\""_s), QStringList());
+    QCOMPARE(count("SELECT count(*) FROM data_row"), 5);
+
+    const QString out = path(u"night.ndjson"_s);
+    const Run exported = cli(
+        {u"export"_s, u"--dataset"_s, dataset, u"--filter"_s, u"tag:night"_s, u"--output"_s, out});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.object().value(u"exported"_s).toInt(), 2);
+    QCOMPARE(rowField(ndjsonLines(readAll(out)), u"global_key"_s),
+             (QStringList{u"street/1.jpg"_s, u"cars/4.jpg"_s}));
+    const Run badExport = cli({u"export"_s, u"--dataset"_s, dataset, u"--filter"_s, u"split:"_s,
+                               u"--output"_s, path(u"bad.ndjson"_s)});
+    QCOMPARE(badExport.exitCode, 2);
+    QVERIFY(badExport.out.isEmpty());
+    QVERIFY2(badExport.err.contains("Expected a value after 'split:' at column 7"), badExport.err);
+    QVERIFY(!QFile::exists(path(u"bad.ndjson"_s)));
+
+    const Run refused = cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                             u"score>high"_s, u"--yes"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("Expected a number after 'score>' at column 7"), refused.err);
+    QCOMPARE(count("SELECT count(*) FROM data_row"), 5);
+    const Run unconfirmed =
+        cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s, u"tag:dusk"_s});
+    QCOMPARE(unconfirmed.exitCode, 3);
+    QVERIFY2(unconfirmed.err.contains("2 data rows"), unconfirmed.err);
+    const Run deleted = cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                             u"tag:dusk -has:attachments"_s, u"--yes"_s});
+    QCOMPARE(deleted.exitCode, 0);
+    QCOMPARE(deleted.object().value(u"deleted"_s).toInt(), 1);
+    QCOMPARE(list(u"global_key:street/*"_s), (QStringList{u"street/1.jpg"_s, u"street/3.jpg"_s}));
+    const Run none = cli({u"rows"_s, u"delete"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                          u"media:VIDEO"_s, u"--yes"_s});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.object().value(u"deleted"_s).toInt(), 0);
+    QCOMPARE(count("SELECT row_count FROM dataset"), 4);
+
+    // The help states the language.
+    const Run help = cli({u"rows"_s, u"list"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("The filter language"), help.out);
+    QVERIFY(!help.out.contains("prefix"));
+}
+
 void TestCliBulk::exportEveryScope()
 {
     const QString dataset = createDataset(u"Vehicles"_s);
@@ -566,8 +669,8 @@ void TestCliBulk::exportEveryScope()
     QCOMPARE(rowField(lines, u"id"_s), ids);
 
     const QString second = path(u"second.ndjson"_s);
-    const Run filtered = cli(
-        {u"export"_s, u"--dataset"_s, dataset, u"--filter"_s, u"bikes/"_s, u"--output"_s, second});
+    const Run filtered = cli({u"export"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                              u"global_key:bikes/*"_s, u"--output"_s, second});
     QCOMPARE(filtered.exitCode, 0);
     QCOMPARE(filtered.object().value(u"exported"_s).toInt(), 4);
     QCOMPARE(rowField(ndjsonLines(readAll(second)), u"global_key"_s),
@@ -591,8 +694,8 @@ void TestCliBulk::exportEveryScope()
 
     // An empty selection writes an empty file.
     const QString fifth = path(u"fifth.ndjson"_s);
-    const Run empty = cli(
-        {u"export"_s, u"--dataset"_s, dataset, u"--filter"_s, u"trucks"_s, u"--output"_s, fifth});
+    const Run empty = cli({u"export"_s, u"--dataset"_s, dataset, u"--filter"_s,
+                           u"global_key:trucks*"_s, u"--output"_s, fifth});
     QCOMPARE(empty.exitCode, 0);
     QCOMPARE(empty.object().value(u"exported"_s).toInt(), 0);
     QVERIFY(QFile::exists(fifth));
@@ -723,6 +826,10 @@ void TestCliBulk::exportMissingRowsAndRefusals()
         {{u"--dataset"_s, u"cnotadataset0000000000000"_s, u"--output"_s, out}, "Dataset not found"},
         {{u"--global-keys"_s, many.join(u','), u"--output"_s, out}, "At most 2000"},
         {{u"--dataset"_s, dataset, u"--output"_s, m_dir->path()}, "is a folder"},
+        {{u"--dataset"_s, dataset, u"--filter"_s, u"(tag:t"_s, u"--output"_s, out},
+         "Missing ')' for the '(' at column 1"},
+        {{u"--dataset"_s, dataset, u"--filter"_s, u"tag>t"_s, u"--output"_s, out},
+         "Cannot compare the string field 'tag' with '>' at column 4"},
     };
     const QByteArray before = readAll(out);
     for (const auto &refusal : refusals) {

@@ -170,8 +170,9 @@ void TestBulkDeleteJob::planCountsRowsAndLabels()
              u"metadata and attachments. It cannot be undone."_s.arg(labelsOfA));
 
     // The synthetic keys are "a/0000012.jpg" and the like: the prefix "a/000001" holds rows
-    // 10-19.
-    auto filtered = DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"A/000001"_s));
+    // 10-19 (a global-key pattern matches in any case).
+    auto filtered =
+        DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"global_key:A/000001*"_s));
     QVERIFY(filtered.ok());
     QCOMPARE(filtered->rowCount(), 10);
     QCOMPARE(filtered->labelCount(),
@@ -386,7 +387,7 @@ void TestBulkDeleteJob::aFilterDeletesOnlyMatchingKeys()
     QVERIFY(!test::createRow(ws, b, QByteArray(R"({"row_data": "b", "global_key": "tmp/b"})"))
                  .isEmpty());
 
-    auto plan = DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"tmp/"_s));
+    auto plan = DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"global_key:tmp/*"_s));
     QVERIFY(plan.ok());
     QCOMPARE(plan->rowCount(), 2);
     JobControl control;
@@ -401,7 +402,8 @@ void TestBulkDeleteJob::aFilterDeletesOnlyMatchingKeys()
         QVERIFY2(ws->rows().getByGlobalKey(key).ok(), qPrintable(key));
     }
     // '_' in a filter is a character, not a wildcard.
-    auto underscore = DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"a_b"_s));
+    auto underscore =
+        DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"global_key:a_b*"_s));
     QVERIFY(underscore.ok());
     QCOMPARE(underscore->rowCount(), 1);
     auto deleted = runDelete(ws, *underscore, control);
@@ -423,7 +425,8 @@ void TestBulkDeleteJob::rowsAddedAfterThePlanAreKept()
     auto plan = DeletePlan::make(ws.catalog(), RowSelection::dataset(a));
     QVERIFY(plan.ok());
     QCOMPARE(plan->rowCount(), 30);
-    auto filtered = DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"late/"_s));
+    auto filtered =
+        DeletePlan::make(ws.catalog(), RowSelection::dataset(a, u"global_key:late/*"_s));
     QVERIFY(filtered.ok());
     QCOMPARE(filtered->rowCount(), 0);
     const QString before =

@@ -165,17 +165,20 @@ void TestExportJob::planForEachScope()
     QCOMPARE(dataset->destination(), out);
     QCOMPARE(dataset->statement(), u"Export 6 row(s) to %1."_s.arg(out));
 
-    // A filter is a global-key prefix: "cars_" matches "cars_0003.jpg" only, not "cars/...".
-    auto filtered = ExportPlan::make(ws.catalog(), RowSelection::dataset(sample.streets, u"cars"_s),
-                                     ExportParams(), out);
+    // A global-key pattern: "cars_*" matches "cars_0003.jpg" only, not "cars/...".
+    auto filtered =
+        ExportPlan::make(ws.catalog(), RowSelection::dataset(sample.streets, u"global_key:cars*"_s),
+                         ExportParams(), out);
     QVERIFY(filtered.ok());
     QCOMPARE(filtered->rowCount(), 3);
     auto underscore = ExportPlan::make(
-        ws.catalog(), RowSelection::dataset(sample.streets, u"cars_"_s), ExportParams(), out);
+        ws.catalog(), RowSelection::dataset(sample.streets, u"global_key:cars_*"_s), ExportParams(),
+        out);
     QVERIFY(underscore.ok());
     QCOMPARE(underscore->rowCount(), 1);
     auto caseless = ExportPlan::make(
-        ws.catalog(), RowSelection::dataset(sample.streets, u"STREET/"_s), ExportParams(), out);
+        ws.catalog(), RowSelection::dataset(sample.streets, u"global_key:STREET/*"_s),
+        ExportParams(), out);
     QVERIFY(caseless.ok());
     QCOMPARE(caseless->rowCount(), 2);
 
@@ -356,8 +359,9 @@ void TestExportJob::selectedRowsKeepTheirOrder()
     QCOMPARE(test::readFile(out),
              expectedLines(ws, {sample.ids.at(3), sample.ids.at(0)}, ExportParams()));
 
-    auto filtered = ExportPlan::make(
-        ws.catalog(), RowSelection::dataset(sample.streets, u"cars/"_s), ExportParams(), out);
+    auto filtered = ExportPlan::make(ws.catalog(),
+                                     RowSelection::dataset(sample.streets, u"global_key:cars/*"_s),
+                                     ExportParams(), out);
     QVERIFY(filtered.ok());
     auto filteredSummary = runExport(ws, *filtered, control);
     QVERIFY(filteredSummary.ok());
