@@ -1,84 +1,124 @@
 #include "datasetlistmodel.h"
 
-#include "catalog.h"
+#include "catalogworker.h"
 #include "itemroles.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QtConcurrent>
 
 namespace rowscope {
+
+namespace {
+
+struct Listing {
+    QVector<Dataset> datasets;
+    qint64 dataVersion = 0;
+};
+
+} // namespace
 
 DatasetListModel::DatasetListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    // The watcher lives on the GUI thread, so finished() arrives there (queued from the pool).
-    connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, &DatasetListModel::apply);
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &DatasetListModel::checkForChanges);
 }
 
-DatasetListModel::~DatasetListModel()
-{
-    m_watcher.waitForFinished();
-}
+DatasetListModel::~DatasetListModel() = default;
 
-void DatasetListModel::setWorkspacePath(const QString &path)
+void DatasetListModel::setWorkspacePath(const QString &path, const WorkspaceOptions &options)
 {
     m_path = path;
     ++m_generation;
+    m_worker = std::make_unique<CatalogWorker>(path, options);
+    m_loading = false;
+    m_reloadPending = false;
+    m_dataVersion.reset();
     if (!m_datasets.isEmpty()) {
         beginResetModel(); // another workspace: a full reload
         m_datasets.clear();
         endResetModel();
     }
     reload();
+    if (m_poll.interval() > 0) {
+        m_poll.start();
+    }
+}
+
+void DatasetListModel::setPollInterval(int milliseconds)
+{
+    m_poll.setInterval(milliseconds);
+    if (milliseconds <= 0) {
+        m_poll.stop();
+    } else if (m_worker) {
+        m_poll.start();
+    }
 }
 
 void DatasetListModel::reload()
 {
-    if (m_path.isEmpty()) {
+    if (!m_worker) {
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_reloadPending = true; // one load at a time; the latest wish runs next
         return;
     }
-    const QString path = m_path;
+    m_loading = true;
     const quint64 generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([path, generation]() {
-        // This pool thread opens its own connection and closes it before returning.
-        Answer answer;
-        answer.generation = generation;
-        auto catalog = Catalog::open(path);
-        if (!catalog) {
-            answer.error = catalog.error().message;
-            return answer;
-        }
-        auto datasets = (*catalog)->datasets().list();
-        if (datasets) {
-            answer.datasets = std::move(datasets).value();
-        } else {
-            answer.error = datasets.error().message;
-        }
-        return answer;
-    }));
+    CatalogWorker *worker = m_worker.get();
+    m_worker->post(
+        this,
+        [worker](Catalog *catalog) -> Result<Listing> {
+            if (!catalog) {
+                return worker->openError();
+            }
+            auto datasets = catalog->datasets().list();
+            if (!datasets) {
+                return datasets.error();
+            }
+            auto version = catalog->workspace().db().queryInt("PRAGMA data_version");
+            return Listing{std::move(datasets).value(), version ? *version : 0};
+        },
+        [this, generation](Result<Listing> listing) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_loading = false;
+            if (listing) {
+                m_dataVersion = listing->dataVersion;
+                merge(listing->datasets);
+                emit loaded();
+            } else {
+                emit loadFailed(listing.error().message);
+            }
+            if (m_reloadPending) {
+                m_reloadPending = false;
+                reload();
+            }
+        });
 }
 
-void DatasetListModel::apply()
+void DatasetListModel::checkForChanges()
 {
-    const Answer answer = m_watcher.result();
-    const bool current = answer.generation == m_generation;
-    if (current) {
-        if (answer.error.isEmpty()) {
-            merge(answer.datasets);
-            emit loaded();
-        } else {
-            emit loadFailed(answer.error);
-        }
+    if (!m_worker || m_loading) {
+        return;
     }
-    if (m_reloadPending || !current) {
-        m_reloadPending = false;
-        reload();
-    }
+    const quint64 generation = m_generation;
+    m_worker->post(
+        this,
+        [](Catalog *catalog) -> Result<qint64> {
+            if (!catalog) {
+                return Error{ErrorCode::NotAWorkspace, {}};
+            }
+            return catalog->workspace().db().queryInt("PRAGMA data_version");
+        },
+        [this, generation](Result<qint64> version) {
+            if (generation == m_generation && version && m_dataVersion &&
+                *version != *m_dataVersion) {
+                reload();
+            }
+        });
 }
 
 void DatasetListModel::merge(const QVector<Dataset> &datasets)
@@ -111,6 +151,128 @@ void DatasetListModel::merge(const QVector<Dataset> &datasets)
     }
 }
 
+void DatasetListModel::replace(const Dataset &dataset)
+{
+    const int row = rowOf(dataset.id);
+    if (row >= 0 && m_datasets[row] != dataset) {
+        m_datasets[row] = dataset;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void DatasetListModel::createDataset(const QString &name, const QString &description)
+{
+    if (!m_worker) {
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_worker->post(
+        this,
+        [name, description](Catalog *catalog) -> Result<Dataset> {
+            if (!catalog) {
+                return Error{ErrorCode::NotAWorkspace, tr("The workspace cannot be opened.")};
+            }
+            return catalog->datasets().create(name, description);
+        },
+        [this, generation](Result<Dataset> dataset) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!dataset) {
+                emit operationFailed(dataset.error().message);
+                return;
+            }
+            if (rowOf(dataset->id) < 0) {
+                const int row = static_cast<int>(m_datasets.size()); // the newest comes last
+                beginInsertRows({}, row, row);
+                m_datasets.append(*dataset);
+                endInsertRows();
+            }
+            emit created(dataset->id);
+        });
+}
+
+void DatasetListModel::removeDataset(const QString &datasetId)
+{
+    if (!m_worker) {
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_worker->post(
+        this,
+        [datasetId](Catalog *catalog) -> Result<qint64> {
+            if (!catalog) {
+                return Error{ErrorCode::NotAWorkspace, tr("The workspace cannot be opened.")};
+            }
+            return catalog->datasets().remove(datasetId);
+        },
+        [this, generation, datasetId](Result<qint64> rows) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!rows) {
+                emit operationFailed(rows.error().message);
+                return;
+            }
+            const int row = rowOf(datasetId);
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_datasets.removeAt(row);
+                endRemoveRows();
+            }
+            emit removed(datasetId, *rows);
+        });
+}
+
+bool DatasetListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_worker ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    const int column = index.column();
+    if (column != NameColumn && column != DescriptionColumn) {
+        return false;
+    }
+    const QString datasetId = m_datasets[index.row()].id;
+    const QString text = value.toString();
+    if ((column == NameColumn ? m_datasets[index.row()].name
+                              : m_datasets[index.row()].description) == text) {
+        return true;
+    }
+    const quint64 generation = m_generation;
+    m_worker->post(
+        this,
+        [datasetId, text, column](Catalog *catalog) -> Result<Dataset> {
+            if (!catalog) {
+                return Error{ErrorCode::NotAWorkspace, tr("The workspace cannot be opened.")};
+            }
+            return column == NameColumn ? catalog->datasets().rename(datasetId, text)
+                                        : catalog->datasets().describe(datasetId, text);
+        },
+        [this, generation](Result<Dataset> dataset) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!dataset) {
+                emit operationFailed(dataset.error().message);
+                return;
+            }
+            replace(*dataset);
+        });
+    // The new text shows once the workspace has it.
+    return true;
+}
+
+Qt::ItemFlags DatasetListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == NameColumn || index.column() == DescriptionColumn)) {
+        flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
 int DatasetListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_datasets.size());
@@ -130,11 +292,13 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         switch (index.column()) {
         case NameColumn:
             return dataset.name;
         case RowCountColumn:
-            return locale.toString(dataset.rowCount);
+            return role == Qt::EditRole ? QVariant(dataset.rowCount)
+                                        : QVariant(locale.toString(dataset.rowCount));
         case DescriptionColumn:
             return dataset.description;
         case CreatedColumn:

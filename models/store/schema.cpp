@@ -197,11 +197,27 @@ Status labelStep(sql::Connection &db)
     )sql");
 }
 
+// 5: the orders a dataset can be browsed in. Each index starts with the dataset and ends with
+// pk, so a page is a keyset step from an anchor (never an OFFSET) in any of the four sorts,
+// both directions. Keys and external ids sort empty when absent, so that a keyset
+// comparison never meets NULL.
+Status browsingStep(sql::Connection &db)
+{
+    return db.execute(R"sql(
+        CREATE INDEX data_row_by_created ON data_row(dataset_pk, created_at, pk);
+        CREATE INDEX data_row_by_updated ON data_row(dataset_pk, updated_at, pk);
+        CREATE INDEX data_row_by_key
+            ON data_row(dataset_pk, ifnull(global_key, '') COLLATE NOCASE, pk);
+        CREATE INDEX data_row_by_external ON data_row(dataset_pk, ifnull(external_id, ''), pk);
+    )sql");
+}
+
 using Step = std::function<Status(sql::Connection &)>;
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all = {catalogStep, metadataStep, attachmentStep, labelStep};
+    static const std::vector<Step> all = {catalogStep, metadataStep, attachmentStep, labelStep,
+                                          browsingStep};
     return all;
 }
 
