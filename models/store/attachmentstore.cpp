@@ -199,4 +199,153 @@ Status AttachmentStore::remove(const QString &attachmentId)
     });
 }
 
+Result<AttachmentRecord> AttachmentStore::record(const QString &attachmentId)
+{
+    sql::Query query = m_workspace.db().prepare(
+        "SELECT r.id, a.pk, a.id, a.type, a.value, a.name FROM attachment a "
+        "JOIN data_row r ON r.pk = a.data_row_pk WHERE a.id = ?1");
+    query.bind(1, attachmentId);
+    if (!query.step()) {
+        return query.failed() ? query.error() : Error::notFound(notFoundMessage(attachmentId));
+    }
+    return AttachmentRecord{query.text(0), query.int64(1), attachmentFrom(query, 2)};
+}
+
+Result<AttachmentRecord> AttachmentStore::addRecorded(const QString &rowId, const QString &type,
+                                                      const QString &value, const QString &name)
+{
+    auto attachment = Attachments::make(type, value, name);
+    if (!attachment) {
+        return attachment.error();
+    }
+    attachment->id = Cuid::generate();
+    return m_workspace.write([&]() -> Result<AttachmentRecord> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        if (Status done = insertAll(db, row->pk, {*attachment}); !done) {
+            return done.error();
+        }
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+            return done.error();
+        }
+        return record(attachment->id);
+    });
+}
+
+Result<AttachmentChange> AttachmentStore::updateRecorded(const QString &attachmentId,
+                                                         const AttachmentUpdate &change)
+{
+    if (!change.type && !change.value && !change.name) {
+        return Error::invalid(tr("Nothing to change: give a type, a value or a name."));
+    }
+    return m_workspace.write([&]() -> Result<AttachmentChange> {
+        auto before = record(attachmentId);
+        if (!before) {
+            return before.error();
+        }
+        const Attachment &current = before->attachment;
+        auto updated = Attachments::make(change.type.value_or(Attachments::typeName(current.type)),
+                                         change.value.value_or(current.value),
+                                         change.name.value_or(current.name));
+        if (!updated) {
+            return updated.error();
+        }
+        AttachmentRecord after = *before;
+        after.attachment = *updated;
+        after.attachment.id = current.id;
+        if (Status done = writeRecord(after); !done) {
+            return done.error();
+        }
+        return AttachmentChange{std::move(before).value(), after};
+    });
+}
+
+Result<AttachmentRecord> AttachmentStore::removeRecorded(const QString &attachmentId)
+{
+    return m_workspace.write([&]() -> Result<AttachmentRecord> {
+        auto removed = record(attachmentId);
+        if (!removed) {
+            return removed.error();
+        }
+        sql::Connection &db = m_workspace.db();
+        sql::Query remove = db.prepare("DELETE FROM attachment WHERE id = ?1");
+        remove.bind(1, attachmentId);
+        if (Status done = remove.exec(); !done) {
+            return done.error();
+        }
+        auto row = RowTables::requireById(db, removed->rowId);
+        if (!row) {
+            return row.error();
+        }
+        if (Status done = RowTables::touch(db, row->pk, Timestamp::now()); !done) {
+            return done.error();
+        }
+        return removed;
+    });
+}
+
+Status AttachmentStore::restore(const AttachmentRecord &record)
+{
+    return m_workspace.write([&]() -> Status { return writeRecord(record); });
+}
+
+Status AttachmentStore::writeRecord(const AttachmentRecord &record)
+{
+    sql::Connection &db = m_workspace.db();
+    auto row = RowTables::requireById(db, record.rowId);
+    if (!row) {
+        return row.error();
+    }
+    const Attachment &attachment = record.attachment;
+    const QString name = attachment.name.isEmpty() ? QString() : attachment.name;
+    sql::Query find = db.prepare("SELECT data_row_pk FROM attachment WHERE id = ?1");
+    find.bind(1, attachment.id);
+    if (find.step()) {
+        if (find.int64(0) != row->pk) {
+            return Error::conflict(
+                tr("Attachment '%1' belongs to another data row now.").arg(attachment.id));
+        }
+        sql::Query write =
+            db.prepare("UPDATE attachment SET type = ?2, value = ?3, name = ?4 WHERE id = ?1");
+        write.bind(1, attachment.id)
+            .bind(2, Attachments::typeName(attachment.type))
+            .bind(3, attachment.value)
+            .bind(4, name);
+        if (Status done = write.exec(); !done) {
+            return done;
+        }
+    } else if (find.failed()) {
+        return find.error();
+    } else {
+        // Back at its old key, so that the row lists it where it was; a NULL key (the old one
+        // was taken meanwhile) makes SQLite choose a new one, after all others.
+        sql::Query taken = db.prepare("SELECT 1 FROM attachment WHERE pk = ?1");
+        taken.bind(1, record.pk);
+        const bool keyTaken = taken.step();
+        if (taken.failed()) {
+            return taken.error();
+        }
+        sql::Query insert =
+            db.prepare("INSERT INTO attachment (pk, id, data_row_pk, type, value, name) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (keyTaken || record.pk <= 0) {
+            insert.bindNull(1);
+        } else {
+            insert.bind(1, record.pk);
+        }
+        insert.bind(2, attachment.id)
+            .bind(3, row->pk)
+            .bind(4, Attachments::typeName(attachment.type))
+            .bind(5, attachment.value)
+            .bind(6, name);
+        if (Status done = insert.exec(); !done) {
+            return done;
+        }
+    }
+    return RowTables::touch(db, row->pk, Timestamp::now());
+}
+
 } // namespace rowscope

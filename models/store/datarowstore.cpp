@@ -169,4 +169,135 @@ DataRowStore::idsForExternalIds(const QStringList &externalIds)
     return result;
 }
 
+DataRowFieldSet DataRowEdit::fields() const
+{
+    DataRowFieldSet set;
+    set.setFlag(DataRowField::GlobalKey, globalKey.has_value());
+    set.setFlag(DataRowField::ExternalId, externalId.has_value());
+    set.setFlag(DataRowField::RowData, rowData.has_value());
+    return set;
+}
+
+Result<DataRowFields> DataRowStore::readFields(sql::Connection &db, qint64 rowPk)
+{
+    sql::Query query = db.prepare("SELECT global_key, external_id, row_data, media_type, "
+                                  "media_attributes FROM data_row WHERE pk = ?1");
+    query.bind(1, rowPk);
+    if (!query.step()) {
+        return query.failed() ? query.error() : Error::notFound(u"Data row not found"_s);
+    }
+    DataRowFields fields;
+    fields.globalKey = query.isNull(0) ? QString() : query.text(0);
+    fields.externalId = query.isNull(1) ? QString() : query.text(1);
+    fields.rowData = query.text(2);
+    fields.mediaType = query.text(3);
+    fields.mediaAttributes = query.text(4);
+    return fields;
+}
+
+Result<DataRowFieldsChange> DataRowStore::edit(const QString &rowId, const DataRowEdit &edit)
+{
+    const DataRowFieldSet which = edit.fields();
+    if (!which) {
+        return Error::invalid(
+            tr("Nothing to update: give a global_key, a row_data or an external_id."));
+    }
+    if (edit.globalKey && !edit.globalKey->isNull()) {
+        if (edit.globalKey->isEmpty()) {
+            return Error::invalid(u"global_key cannot be empty if it is set"_s);
+        }
+        if (const auto invalid = GlobalKey::validate(*edit.globalKey)) {
+            return Error::invalid(*invalid);
+        }
+    }
+    if (edit.rowData) {
+        if (edit.rowData->trimmed().isEmpty()) {
+            return Error::invalid(u"row_data cannot be empty if it is set"_s);
+        }
+        if (const auto rejection = RowData::rejection(*edit.rowData)) {
+            return Error::invalid(*rejection);
+        }
+    }
+    return m_workspace.write([&]() -> Result<DataRowFieldsChange> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        auto before = readFields(db, row->pk);
+        if (!before) {
+            return before.error();
+        }
+        DataRowFields after = *before;
+        if (edit.globalKey) {
+            after.globalKey = *edit.globalKey;
+        }
+        if (edit.externalId) {
+            after.externalId = edit.externalId->isEmpty() ? QString() : *edit.externalId;
+        }
+        if (edit.rowData) {
+            // New row data means a new media type and new attributes, as on create.
+            const RowData::Detected detected = RowData::detect(*edit.rowData, std::nullopt);
+            after.rowData = *edit.rowData;
+            after.mediaType = MediaTypes::name(detected.mediaType);
+            after.mediaAttributes = QString::fromUtf8(
+                QJsonDocument(detected.attributes).toJson(QJsonDocument::Compact));
+        }
+        auto written = restoreFieldsIn(db, row->pk, after, which);
+        if (!written) {
+            return written.error();
+        }
+        return DataRowFieldsChange{which, std::move(before).value(), after,
+                                   std::move(written).value()};
+    });
+}
+
+Result<DataRow> DataRowStore::restoreFields(const QString &rowId, const DataRowFields &fields,
+                                            DataRowFieldSet which)
+{
+    return m_workspace.write([&]() -> Result<DataRow> {
+        sql::Connection &db = m_workspace.db();
+        auto row = RowTables::requireById(db, rowId);
+        if (!row) {
+            return row.error();
+        }
+        return restoreFieldsIn(db, row->pk, fields, which);
+    });
+}
+
+Result<DataRow> DataRowStore::restoreFieldsIn(sql::Connection &db, qint64 rowPk,
+                                              const DataRowFields &fields, DataRowFieldSet which)
+{
+    if (which.testFlag(DataRowField::GlobalKey) && !fields.globalKey.isNull()) {
+        auto holder = RowTables::byGlobalKey(db, fields.globalKey);
+        if (!holder) {
+            return holder.error();
+        }
+        if (holder->has_value() && (*holder)->pk != rowPk) {
+            return Error::conflict(GlobalKey::duplicateMessage(fields.globalKey));
+        }
+    }
+    // Each field keeps its stored value unless named (?6 holds the flags).
+    sql::Query update =
+        db.prepare("UPDATE data_row SET "
+                   "global_key = CASE WHEN ?6 & 1 THEN ?2 ELSE global_key END, "
+                   "external_id = CASE WHEN ?6 & 2 THEN ?3 ELSE external_id END, "
+                   "row_data = CASE WHEN ?6 & 4 THEN ?4 ELSE row_data END, "
+                   "media_type = CASE WHEN ?6 & 4 THEN ?5 ELSE media_type END, "
+                   "media_attributes = CASE WHEN ?6 & 4 THEN ?7 ELSE media_attributes END, "
+                   "updated_at = ?8, last_activity_at = ?8 WHERE pk = ?1");
+    update.bind(1, rowPk)
+        .bind(2, fields.globalKey)
+        .bind(3, fields.externalId)
+        .bind(4, fields.rowData)
+        .bind(5, fields.mediaType)
+        .bind(6, static_cast<qint64>(which.toInt()))
+        .bind(7, fields.mediaAttributes)
+        .bind(8, Timestamp::now());
+    if (Status done = update.exec(); !done) {
+        return done.error();
+    }
+    return RowTables::read(db, rowPk);
+}
+
 } // namespace rowscope

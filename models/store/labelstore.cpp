@@ -399,4 +399,106 @@ Status LabelStore::insertImported(Workspace &workspace, qint64 rowPk,
     return {};
 }
 
+Result<QString> LabelStore::readChosenWinner(qint64 rowPk, qint64 projectPk)
+{
+    sql::Query query = m_workspace.db().prepare(
+        "SELECT w.id FROM data_row_project rp LEFT JOIN label w ON w.pk = rp.winner_label_pk "
+        "WHERE rp.data_row_pk = ?1 AND rp.project_pk = ?2");
+    query.bind(1, rowPk).bind(2, projectPk);
+    if (query.step()) {
+        return query.isNull(0) ? QString() : query.text(0);
+    }
+    if (query.failed()) {
+        return query.error();
+    }
+    return QString();
+}
+
+Status LabelStore::writeWinner(const QString &rowId, qint64 rowPk, const QString &projectId,
+                               qint64 projectPk, const QString &labelId)
+{
+    sql::Connection &db = m_workspace.db();
+    qint64 labelPk = 0;
+    if (!labelId.isNull()) {
+        sql::Query find = db.prepare(
+            "SELECT pk FROM label WHERE id = ?1 AND data_row_pk = ?2 AND project_pk = ?3");
+        find.bind(1, labelId).bind(2, rowPk).bind(3, projectPk);
+        if (!find.step()) {
+            if (find.failed()) {
+                return find.error();
+            }
+            return Error::notFound(tr("Label '%1' is not a label of data row '%2' in project '%3'.")
+                                       .arg(labelId, rowId, projectId));
+        }
+        labelPk = find.int64(0);
+    }
+    sql::Query update = db.prepare("UPDATE data_row_project SET winner_label_pk = ?3 WHERE "
+                                   "data_row_pk = ?1 AND project_pk = ?2");
+    update.bind(1, rowPk).bind(2, projectPk);
+    if (labelPk != 0) {
+        update.bind(3, labelPk);
+    } else {
+        update.bindNull(3);
+    }
+    if (Status done = update.exec(); !done) {
+        return done;
+    }
+    return RowTables::touch(db, rowPk, Timestamp::now());
+}
+
+Result<QString> LabelStore::chosenWinningLabelId(const QString &rowId, const QString &projectId)
+{
+    auto row = RowTables::requireById(m_workspace.db(), rowId);
+    if (!row) {
+        return row.error();
+    }
+    auto project = projectPk(projectId);
+    if (!project) {
+        return project.error();
+    }
+    return readChosenWinner(row->pk, *project);
+}
+
+Result<QString> LabelStore::setWinningLabelRecorded(const QString &rowId, const QString &projectId,
+                                                    const QString &labelId)
+{
+    if (labelId.isEmpty()) {
+        return Error::invalid(tr("Choose a label to make the winner."));
+    }
+    return m_workspace.write([&]() -> Result<QString> {
+        auto row = RowTables::requireById(m_workspace.db(), rowId);
+        if (!row) {
+            return row.error();
+        }
+        auto project = projectPk(projectId);
+        if (!project) {
+            return project.error();
+        }
+        auto before = readChosenWinner(row->pk, *project);
+        if (!before) {
+            return before.error();
+        }
+        if (Status done = writeWinner(rowId, row->pk, projectId, *project, labelId); !done) {
+            return done.error();
+        }
+        return before;
+    });
+}
+
+Status LabelStore::restoreWinningLabel(const QString &rowId, const QString &projectId,
+                                       const QString &labelId)
+{
+    return m_workspace.write([&]() -> Status {
+        auto row = RowTables::requireById(m_workspace.db(), rowId);
+        if (!row) {
+            return row.error();
+        }
+        auto project = projectPk(projectId);
+        if (!project) {
+            return project.error();
+        }
+        return writeWinner(rowId, row->pk, projectId, *project, labelId);
+    });
+}
+
 } // namespace rowscope

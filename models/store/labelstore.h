@@ -31,6 +31,16 @@ public:
     // The winning label's id, or a null string when the row has no label in the project.
     Result<QString> winningLabelId(const QString &rowId, const QString &projectId);
     Status setWinningLabel(const QString &rowId, const QString &projectId, const QString &labelId);
+    // The winner a user chose, not the one derived: a label id, or a null string when none was
+    // chosen (then the first label submitted wins).
+    Result<QString> chosenWinningLabelId(const QString &rowId, const QString &projectId);
+    // setWinningLabel() that answers the winner chosen before (a null string: none), read in
+    // the same transaction, so that an editor can undo it exactly.
+    Result<QString> setWinningLabelRecorded(const QString &rowId, const QString &projectId,
+                                            const QString &labelId);
+    // Puts back a chosen winner; a null labelId chooses none (the first label wins again).
+    Status restoreWinningLabel(const QString &rowId, const QString &projectId,
+                               const QString &labelId);
 
     // Building blocks for the export reader and the row writer.
     static Result<QVector<ProjectLabels>> readProjects(sql::Connection &db, qint64 rowPk);
@@ -42,6 +52,11 @@ public:
 
 private:
     Result<qint64> projectPk(const QString &projectId);
+    // The chosen winner's id (null: none) of a row in a project (inside a transaction).
+    Result<QString> readChosenWinner(qint64 rowPk, qint64 projectPk);
+    // Chooses a label of the row in the project as its winner, or none for a null labelId.
+    Status writeWinner(const QString &rowId, qint64 rowPk, const QString &projectId,
+                       qint64 projectPk, const QString &labelId);
 
     Workspace &m_workspace;
 };

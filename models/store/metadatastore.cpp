@@ -1,17 +1,105 @@
 #include "metadatastore.h"
 
 #include "cuid.h"
+#include "datarowstore.h"
 #include "exportline.h"
+#include "jsonwriter.h"
 #include "rowtables.h"
+#include "selectionscanner.h"
 #include "timestamp.h"
 #include "vectorblob.h"
 #include "workspace.h"
+
+#include <QSet>
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace rowscope {
+
+namespace {
+
+QString schemaNotFound(const QString &id)
+{
+    return u"Schema Id "_s + id + u" not found in ontology"_s;
+}
+
+// A list of ids as a JSON array, for json_each.
+QByteArray idArray(const QStringList &ids)
+{
+    QByteArray list;
+    list.reserve(ids.size() * 28 + 2);
+    JsonWriter writer(&list);
+    writer.beginArray();
+    for (const QString &id : ids) {
+        writer.value(id);
+    }
+    writer.endArray();
+    return list;
+}
+
+// A value as insertValues() stores it.
+QVariant storedForm(const MetadataValue &value)
+{
+    switch (value.kind) {
+    case MetadataKind::String:
+        return value.text;
+    case MetadataKind::Number:
+        return value.number;
+    case MetadataKind::DateTime:
+        return value.time;
+    case MetadataKind::Enum:
+        return {};
+    case MetadataKind::Embedding:
+        return VectorBlob::pack(value.vector);
+    }
+    return {};
+}
+
+// A stored value read back by its field's kind, so that writing it again stores the same.
+QVariant readStored(const sql::Query &query, int column, MetadataKind kind)
+{
+    if (query.isNull(column)) {
+        return {};
+    }
+    switch (kind) {
+    case MetadataKind::String:
+        return query.text(column);
+    case MetadataKind::Number:
+        return query.real(column);
+    case MetadataKind::DateTime:
+        return query.int64(column);
+    case MetadataKind::Enum:
+        return {};
+    case MetadataKind::Embedding:
+        return query.blob(column);
+    }
+    return {};
+}
+
+void bindStored(sql::Query &query, int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        query.bind(index, value.toString());
+        break;
+    case QMetaType::Double:
+        query.bind(index, value.toDouble());
+        break;
+    case QMetaType::LongLong:
+        query.bind(index, value.toLongLong());
+        break;
+    case QMetaType::QByteArray:
+        query.bindBlob(index, value.toByteArray());
+        break;
+    default:
+        query.bindNull(index);
+        break;
+    }
+}
+
+} // namespace
 
 MetadataStore::MetadataStore(Workspace &workspace)
     : m_workspace(workspace)
@@ -628,6 +716,325 @@ Status MetadataStore::ensureImportedFields(sql::Connection &db, SchemaIndex &ind
         index = std::move(reloaded).value();
     }
     return {};
+}
+
+Result<MetadataStore::FieldKeys> MetadataStore::fieldKeys(const SchemaIndex &index,
+                                                          const QStringList &schemaIds)
+{
+    FieldKeys keys;
+    const auto add = [&keys](qint64 pk, const QString &id, MetadataKind kind) {
+        keys.byPk.insert(pk, {static_cast<int>(keys.fieldIds.size()), kind});
+        keys.concerned.append(pk);
+        keys.fieldIds.append(id);
+    };
+    for (const QString &schemaId : schemaIds) {
+        const MetadataSchema *schema = index.set.byId(schemaId);
+        if (!schema) {
+            return Error::notFound(schemaNotFound(schemaId));
+        }
+        if (schema->kind == MetadataKind::Enum) {
+            for (const MetadataOption &option : schema->options) {
+                add(index.pks.value(option.id), option.id, MetadataKind::Enum);
+            }
+        } else {
+            add(index.pks.value(schema->id), schema->id, schema->kind);
+        }
+    }
+    return keys;
+}
+
+Result<MetadataBulkChange>
+MetadataStore::setSelectionMetadata(const RowSelection &rows,
+                                    const QVector<MetadataFieldInput> &fields)
+{
+    if (fields.isEmpty()) {
+        return Error::invalid(tr("Give at least one metadata field to set."));
+    }
+    return editSelection(rows, [&fields](const MetadataSchemaSet &set) -> Result<ResolvedEdit> {
+        auto values = MetadataValues::resolveAll(set, fields);
+        if (!values) {
+            return values.error();
+        }
+        ResolvedEdit edit;
+        for (const MetadataValue &value : *values) {
+            if (!edit.schemaIds.contains(value.schemaId)) {
+                edit.schemaIds.append(value.schemaId);
+                edit.names.append(value.schemaName);
+            }
+        }
+        edit.values = std::move(values).value();
+        return edit;
+    });
+}
+
+Result<MetadataBulkChange> MetadataStore::clearSelectionMetadata(const RowSelection &rows,
+                                                                 const QStringList &fields)
+{
+    if (fields.isEmpty()) {
+        return Error::invalid(tr("Give at least one metadata field to clear."));
+    }
+    return editSelection(rows, [&fields](const MetadataSchemaSet &set) -> Result<ResolvedEdit> {
+        ResolvedEdit edit;
+        for (const QString &field : fields) {
+            const MetadataSchema *schema = set.byId(field);
+            if (!schema) {
+                schema = set.byName(field);
+            }
+            if (!schema) {
+                return Error::notFound(
+                    Cuid::isValid(field) ? schemaNotFound(field)
+                                         : u"There is no metadata with name '"_s + field + u"'"_s);
+            }
+            if (!edit.schemaIds.contains(schema->id)) {
+                edit.schemaIds.append(schema->id);
+                edit.names.append(schema->name);
+            }
+        }
+        return edit;
+    });
+}
+
+Result<MetadataBulkChange> MetadataStore::editSelection(const RowSelection &rows,
+                                                        const Resolver &resolve)
+{
+    return m_workspace.write([&]() -> Result<MetadataBulkChange> {
+        sql::Connection &db = m_workspace.db();
+        auto index = loadIndex(db);
+        if (!index) {
+            return index.error();
+        }
+        auto edit = resolve(index->set);
+        if (!edit) {
+            return edit.error();
+        }
+        auto keys = fieldKeys(*index, edit->schemaIds);
+        if (!keys) {
+            return keys.error();
+        }
+        SelectionScanner scanner(db);
+        if (Status started = scanner.start(rows); !started) {
+            return started.error();
+        }
+        if (!scanner.missing().isEmpty()) {
+            const QString &missing = scanner.missing().first();
+            return Error::notFound(rows.globalKeys.contains(missing)
+                                       ? DataRowStore::keyNotFoundMessage(missing)
+                                       : RowTables::notFoundMessage(missing));
+        }
+
+        MetadataBulkChange change;
+        change.fieldNames = edit->names;
+        MetadataFieldState &before = change.before;
+        before.schemaIds = edit->schemaIds;
+        before.fieldIds = keys->fieldIds;
+        // The values to write, as stored, each with the key of its stored field.
+        QVector<QPair<qint64, QVariant>> written;
+        QVector<MetadataFieldState::Value> common;
+        for (const MetadataValue &value : edit->values) {
+            const QString &fieldId =
+                value.kind == MetadataKind::Enum ? value.optionId : value.schemaId;
+            const qint64 pk = index->pks.value(fieldId);
+            written.append({pk, storedForm(value)});
+            common.append(
+                {-1, static_cast<qint32>(before.fieldIds.indexOf(fieldId)), storedForm(value)});
+        }
+        const QString concerned = RowTables::pkList(keys->concerned);
+        const qint64 now = Timestamp::now();
+        for (;;) {
+            auto chunk = scanner.next(MetadataFieldState::kChunk);
+            if (!chunk) {
+                return chunk.error();
+            }
+            if (chunk->isEmpty()) {
+                break;
+            }
+            const QString pks = RowTables::pkList(*chunk);
+            QHash<qint64, QString> idOf;
+            idOf.reserve(chunk->size());
+            {
+                sql::Query ids = db.prepare(
+                    "SELECT pk, id FROM data_row WHERE pk IN (SELECT value FROM json_each(?1))");
+                ids.bind(1, pks);
+                while (ids.step()) {
+                    idOf.insert(ids.int64(0), ids.text(1));
+                }
+                if (ids.failed()) {
+                    return ids.error();
+                }
+            }
+            QStringList chunkIds;
+            chunkIds.reserve(chunk->size());
+            QHash<qint64, qint32> rowOf;
+            rowOf.reserve(chunk->size());
+            for (const qint64 pk : *chunk) {
+                rowOf.insert(pk, static_cast<qint32>(before.rowCount + chunkIds.size()));
+                chunkIds.append(idOf.value(pk));
+            }
+            if (change.firstRowId.isNull()) {
+                change.firstRowId = chunkIds.first();
+            }
+            before.rowChunks.append(idArray(chunkIds));
+            before.rowCount += chunkIds.size();
+
+            // What the rows hold in the fields concerned, then the edit.
+            const qsizetype firstValue = before.values.size();
+            {
+                sql::Query read =
+                    db.prepare("SELECT data_row_pk, field_pk, value FROM metadata_value "
+                               "WHERE data_row_pk IN (SELECT value FROM json_each(?1)) "
+                               "AND field_pk IN (SELECT value FROM json_each(?2))");
+                read.bind(1, pks).bind(2, concerned);
+                while (read.step()) {
+                    const auto field = keys->byPk.value(read.int64(1));
+                    before.values.append({rowOf.value(read.int64(0)), field.first,
+                                          readStored(read, 2, field.second)});
+                }
+                if (read.failed()) {
+                    return read.error();
+                }
+            }
+            std::stable_sort(before.values.begin() + firstValue, before.values.end(),
+                             [](const auto &a, const auto &b) { return a.row < b.row; });
+            {
+                sql::Query remove = db.prepare("DELETE FROM metadata_value WHERE data_row_pk IN "
+                                               "(SELECT value FROM json_each(?1)) AND field_pk IN "
+                                               "(SELECT value FROM json_each(?2))");
+                remove.bind(1, pks).bind(2, concerned);
+                if (Status done = remove.exec(); !done) {
+                    return done.error();
+                }
+            }
+            for (const auto &[fieldPk, value] : written) {
+                sql::Query insert =
+                    db.prepare("INSERT OR REPLACE INTO metadata_value (data_row_pk, field_pk, "
+                               "value) SELECT value, ?2, ?3 FROM json_each(?1)");
+                insert.bind(1, pks).bind(2, fieldPk);
+                bindStored(insert, 3, value);
+                if (Status done = insert.exec(); !done) {
+                    return done.error();
+                }
+            }
+            sql::Query touch =
+                db.prepare("UPDATE data_row SET updated_at = ?2, last_activity_at = ?2 "
+                           "WHERE pk IN (SELECT value FROM json_each(?1))");
+            touch.bind(1, pks).bind(2, now);
+            if (Status done = touch.exec(); !done) {
+                return done.error();
+            }
+        }
+        MetadataFieldState &after = change.after;
+        after.schemaIds = before.schemaIds;
+        after.fieldIds = before.fieldIds;
+        after.rowChunks = before.rowChunks;
+        after.rowCount = before.rowCount;
+        after.values = common;
+        return change;
+    });
+}
+
+Result<qint64> MetadataStore::restoreFieldState(const MetadataFieldState &state)
+{
+    return m_workspace.write([&]() -> Result<qint64> {
+        sql::Connection &db = m_workspace.db();
+        auto index = loadIndex(db);
+        if (!index) {
+            return index.error();
+        }
+        auto keys = fieldKeys(*index, state.schemaIds);
+        if (!keys) {
+            return keys.error();
+        }
+        QVector<qint64> fieldPks;
+        fieldPks.reserve(state.fieldIds.size());
+        for (const QString &fieldId : state.fieldIds) {
+            const qint64 pk = index->pks.value(fieldId);
+            if (pk == 0) {
+                return Error::notFound(schemaNotFound(fieldId));
+            }
+            fieldPks.append(pk);
+        }
+        QVector<const MetadataFieldState::Value *> common;
+        qsizetype next = 0; // the first per-row value not yet written
+        for (const MetadataFieldState::Value &value : state.values) {
+            if (value.row < 0) {
+                common.append(&value);
+            }
+        }
+        const QString concerned = RowTables::pkList(keys->concerned);
+        const qint64 now = Timestamp::now();
+        qint64 base = 0;
+        qint64 rowsWritten = 0;
+        for (const QByteArray &ids : state.rowChunks) {
+            // The rows' keys now, by their place in the chunk; rows deleted meanwhile have none.
+            QVector<qint64> pkAt;
+            QVector<qint64> present;
+            {
+                sql::Query find =
+                    db.prepare("SELECT j.key, r.pk FROM json_each(?1) j "
+                               "LEFT JOIN data_row r ON r.id = j.value ORDER BY j.key");
+                find.bindUtf8(1, ids);
+                while (find.step()) {
+                    const qint64 pk = find.isNull(1) ? 0 : find.int64(1);
+                    pkAt.append(pk);
+                    if (pk != 0) {
+                        present.append(pk);
+                    }
+                }
+                if (find.failed()) {
+                    return find.error();
+                }
+            }
+            const QString pks = RowTables::pkList(present);
+            {
+                sql::Query remove = db.prepare("DELETE FROM metadata_value WHERE data_row_pk IN "
+                                               "(SELECT value FROM json_each(?1)) AND field_pk IN "
+                                               "(SELECT value FROM json_each(?2))");
+                remove.bind(1, pks).bind(2, concerned);
+                if (Status done = remove.exec(); !done) {
+                    return done.error();
+                }
+            }
+            const qint64 end = base + pkAt.size();
+            while (next < state.values.size() && state.values[next].row < end) {
+                const MetadataFieldState::Value &value = state.values[next++];
+                if (value.row < base) {
+                    continue; // every row's value, written below
+                }
+                const qint64 rowPk = pkAt[value.row - base];
+                if (rowPk == 0) {
+                    continue;
+                }
+                sql::Query insert =
+                    db.prepare("INSERT OR REPLACE INTO metadata_value "
+                               "(data_row_pk, field_pk, value) VALUES (?1, ?2, ?3)");
+                insert.bind(1, rowPk).bind(2, fieldPks.value(value.field));
+                bindStored(insert, 3, value.value);
+                if (Status done = insert.exec(); !done) {
+                    return done.error();
+                }
+            }
+            for (const MetadataFieldState::Value *value : common) {
+                sql::Query insert =
+                    db.prepare("INSERT OR REPLACE INTO metadata_value (data_row_pk, field_pk, "
+                               "value) SELECT value, ?2, ?3 FROM json_each(?1)");
+                insert.bind(1, pks).bind(2, fieldPks.value(value->field));
+                bindStored(insert, 3, value->value);
+                if (Status done = insert.exec(); !done) {
+                    return done.error();
+                }
+            }
+            sql::Query touch =
+                db.prepare("UPDATE data_row SET updated_at = ?2, last_activity_at = ?2 "
+                           "WHERE pk IN (SELECT value FROM json_each(?1))");
+            touch.bind(1, pks).bind(2, now);
+            if (Status done = touch.exec(); !done) {
+                return done.error();
+            }
+            rowsWritten += present.size();
+            base = end;
+        }
+        return rowsWritten;
+    });
 }
 
 } // namespace rowscope
