@@ -2,6 +2,7 @@
 
 #include "catalogworker.h"
 #include "itemroles.h"
+#include "roweditor.h"
 #include "timestamp.h"
 
 #include <QDateTime>
@@ -688,6 +689,16 @@ void DataRowTableModel::refreshRows(const QStringList &rowIds)
                 }
             }
         });
+}
+
+void DataRowTableModel::followEdits(RowEditor *editor)
+{
+    connect(editor, &RowEditor::rowsChanged, this, &DataRowTableModel::refreshRows);
+    connect(editor, &RowEditor::selectionChanged, this, [this](const QString &datasetId) {
+        if (datasetId == m_view.datasetId) {
+            checkForChanges();
+        }
+    });
 }
 
 void DataRowTableModel::setPollInterval(int milliseconds)

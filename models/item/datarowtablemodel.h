@@ -16,6 +16,7 @@
 namespace rowscope {
 
 class CatalogWorker;
+class RowEditor;
 
 // The rows of one dataset (or of a filter over it) for a table view, at any size. The row
 // count is exact before the first page arrives; rows come in pages of kPageSize loaded on a
@@ -89,6 +90,9 @@ public:
 
     // Loads the given rows again (after an edit) and emits dataChanged for each.
     void refreshRows(const QStringList &rowIds);
+    // Shows the edits (and their undos) made through `editor` as they land: the edited rows
+    // are loaded again at once; a bulk edit of this dataset reloads the pages on screen.
+    void followEdits(RowEditor *editor);
     // Looks for changes made by others now (also done every pollInterval).
     void checkForChanges();
     void setPollInterval(int milliseconds);

@@ -1,6 +1,7 @@
 #include "../store/storetest.h"
 #include "datarowtablemodel.h"
 #include "itemroles.h"
+#include "roweditor.h"
 #include "selectionscanner.h"
 
 #include <QAbstractItemModelTester>
@@ -86,6 +87,7 @@ private slots:
     void changesMadeElsewhereArePickedUp();
     void aDatasetDeletedWhileShown();
     void refreshesAnEditedRow();
+    void showsEditsAndTheirUndo();
     void rangeText();
     void filteredViews_data();
     void filteredViews();
@@ -383,6 +385,41 @@ void TestDataRowTableModel::refreshesAnEditedRow()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 4);
     QCOMPARE(keyAt(*m_model, 4), u"edited-key"_s);
+}
+
+void TestDataRowTableModel::showsEditsAndTheirUndo()
+{
+    addRows(*m_ws, m_dataset, u"a"_s, 10);
+    showAndWait(RowView::of(m_dataset));
+    RowEditor editor(m_ws->path(), TestWorkspace::testOptions());
+    m_model->followEdits(&editor);
+    const QString id = m_model->rowIdAt(4);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    editor.setGlobalKey(id, u"curated/4.jpg"_s);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 4);
+    QCOMPARE(keyAt(*m_model, 4), u"curated/4.jpg"_s);
+
+    // A refused edit (the key is taken) changes nothing on screen.
+    QSignalSpy failed(&editor, &RowEditor::failed);
+    editor.setGlobalKey(m_model->rowIdAt(5), u"curated/4.jpg"_s);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(keyAt(*m_model, 5), u"a/000005.jpg"_s);
+
+    changed.clear();
+    editor.undoStack()->undo();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(keyAt(*m_model, 4), u"a/000004.jpg"_s);
+
+    // A metadata edit of the whole dataset (a description, not a list) reloads the screen.
+    changed.clear();
+    editor.setMetadata(RowSelection::dataset(m_dataset),
+                       {MetadataFieldInput{{}, u"split"_s, u"train"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->index(9, DataRowTableModel::SplitColumn).data().toString(),
+                              u"train"_s, 10000);
+    QCOMPARE(reset.count(), 0);
 }
 
 void TestDataRowTableModel::rangeText()
