@@ -691,6 +691,43 @@ void DataRowTableModel::refreshRows(const QStringList &rowIds)
         });
 }
 
+void DataRowTableModel::removeDeletedRows(const QStringList &rowIds)
+{
+    if (m_state != State::Ready) {
+        return;
+    }
+    const QSet<QString> deleted(rowIds.cbegin(), rowIds.cend());
+    QVector<int> positions;
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (deleted.contains(it->rows[i].id)) {
+                positions.append(it.key() * kPageSize + i);
+            }
+        }
+    }
+    std::sort(positions.begin(), positions.end(), std::greater<int>());
+    for (const int row : std::as_const(positions)) {
+        beginRemoveRows({}, row, row);
+        const int page = row / kPageSize;
+        m_cache[page].rows.remove(row % kPageSize);
+        // The rows after it move up by one: along the run of loaded pages that follows, each
+        // page takes the first row of the next; pages beyond a gap would be off by one and
+        // are dropped (they are not on screen: what is on screen is one run).
+        int at = page;
+        while (m_cache.contains(at + 1) && !m_cache[at + 1].rows.isEmpty()) {
+            m_cache[at].rows.append(m_cache[at + 1].rows.takeFirst());
+            ++at;
+        }
+        for (auto it = m_cache.begin(); it != m_cache.end();) {
+            it = it.key() > at ? m_cache.erase(it) : std::next(it);
+        }
+        --m_rowCount;
+        endRemoveRows();
+    }
+    // Anchors after the first removed row are off now, and rows not loaded may have gone too.
+    start(true);
+}
+
 void DataRowTableModel::followEdits(RowEditor *editor)
 {
     connect(editor, &RowEditor::rowsChanged, this, &DataRowTableModel::refreshRows);

@@ -90,6 +90,10 @@ public:
 
     // Loads the given rows again (after an edit) and emits dataChanged for each.
     void refreshRows(const QStringList &rowIds);
+    // Rows deleted by this program (a bulk delete it ran): those loaded leave at their own
+    // places (rowsRemoved each), the rows after them move up, and the view is then counted
+    // and anchored again. Deletions by others are found by the data-version poll instead.
+    void removeDeletedRows(const QStringList &rowIds);
     // Shows the edits (and their undos) made through `editor` as they land: the edited rows
     // are loaded again at once; a bulk edit of this dataset reloads the pages on screen.
     void followEdits(RowEditor *editor);

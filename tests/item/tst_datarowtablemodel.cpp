@@ -88,6 +88,7 @@ private slots:
     void aDatasetDeletedWhileShown();
     void refreshesAnEditedRow();
     void showsEditsAndTheirUndo();
+    void deletedRowsLeaveAtTheirPlaces();
     void rangeText();
     void filteredViews_data();
     void filteredViews();
@@ -419,6 +420,38 @@ void TestDataRowTableModel::showsEditsAndTheirUndo()
                        {MetadataFieldInput{{}, u"split"_s, u"train"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(m_model->index(9, DataRowTableModel::SplitColumn).data().toString(),
                               u"train"_s, 10000);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestDataRowTableModel::deletedRowsLeaveAtTheirPlaces()
+{
+    addRows(*m_ws, m_dataset, u"a"_s, 1000);
+    showAndWait(RowView::of(m_dataset));
+    (void)m_model->index(300, 0).data();
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(300), 10000); // pages 0 and 1 loaded
+    const QString third = m_model->rowIdAt(3);
+    const QString threeHundredth = m_model->rowIdAt(300);
+    QVERIFY(m_ws->catalog().rows().remove(third));
+    QVERIFY(m_ws->catalog().rows().remove(threeHundredth));
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->removeDeletedRows({third, threeHundredth, u"not-shown"_s});
+    QCOMPARE(removed.count(), 2); // at once, each at its own place, the lower one last
+    QCOMPARE(removed.at(0).at(1).toInt(), 300);
+    QCOMPARE(removed.at(1).at(1).toInt(), 3);
+    QCOMPARE(m_model->rowCount(), 998);
+    // The rows after them moved up, with no reload needed to be right.
+    QCOMPARE(keyAt(*m_model, 2), u"a/000002.jpg"_s);
+    QCOMPARE(keyAt(*m_model, 3), u"a/000004.jpg"_s);
+    QCOMPARE(keyAt(*m_model, 255), u"a/000256.jpg"_s);
+    QCOMPARE(keyAt(*m_model, 298), u"a/000299.jpg"_s);
+    QCOMPARE(keyAt(*m_model, 299), u"a/000301.jpg"_s);
+    // The end of the loaded run is topped up from the store.
+    QTRY_COMPARE_WITH_TIMEOUT(keyAt(*m_model, 510), u"a/000512.jpg"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keyAt(*m_model, 997), u"a/000999.jpg"_s, 10000);
+    QCOMPARE(m_model->rowCount(), 998);
+    QCOMPARE(removed.count(), 2); // the recount agrees: nothing more removed
     QCOMPARE(reset.count(), 0);
 }
 
