@@ -110,6 +110,10 @@
         <source>Nothing to change: give a type, a value or a name.</source>
         <translation>Nichts zu ändern: Geben Sie einen Typ, einen Wert oder einen Namen an.</translation>
     </message>
+    <message>
+        <source>Attachment &apos;%1&apos; belongs to another data row now.</source>
+        <translation>Der Anhang &apos;%1&apos; gehört inzwischen zu einer anderen Datenzeile.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -479,8 +483,8 @@ etwas geändert wurde, 3 nicht bestätigt.
         <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>With --dataset: only rows whose global key starts with EXPR (for now a filter is a global-key prefix).</source>
-        <translation>Mit --dataset: nur Zeilen, deren globaler Schlüssel mit EXPR beginnt (ein Filter ist vorerst ein Präfix des globalen Schlüssels).</translation>
+        <source>With --dataset: only rows that match EXPR, in the filter language (see rows list --help).</source>
+        <translation>Mit --dataset: nur Zeilen, auf die EXPR zutrifft, in der Filtersprache (siehe rows list --help).</translation>
     </message>
 </context>
 <context>
@@ -552,6 +556,120 @@ etwas geändert wurde, 3 nicht bestätigt.
     <message>
         <source>bytes</source>
         <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>Unexpected &apos;)&apos; at column %1</source>
+        <translation>Unerwartetes &apos;)&apos; in Spalte %1</translation>
+    </message>
+    <message>
+        <source>Expected a term after &apos;-&apos; at column %1</source>
+        <translation>Nach &apos;-&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;(&apos; at column %1; put values that hold parentheses in quotes</source>
+        <translation>Unerwartetes &apos;(&apos; in Spalte %1; setzen Sie Werte, die Klammern enthalten, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Missing the closing quote for the quote at column %1</source>
+        <translation>Zum Anführungszeichen in Spalte %1 fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Expected a field name before &apos;%1&apos; at column %2</source>
+        <translation>Vor &apos;%1&apos; wird in Spalte %2 ein Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a value after &apos;%1&apos; at column %2</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %2 ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a word between the quotes at column %1</source>
+        <translation>Zwischen den Anführungszeichen in Spalte %1 wird ein Wort erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a term after &apos;OR&apos; at column %1</source>
+        <translation>Nach &apos;OR&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a term after &apos;AND&apos; at column %1</source>
+        <translation>Nach &apos;AND&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>A filter nests parentheses and &apos;-&apos; at most %1 deep; too deep at column %2</source>
+        <translation>Ein Filter darf Klammern und &apos;-&apos; höchstens %1 Ebenen tief verschachteln; zu tief in Spalte %2</translation>
+    </message>
+    <message>
+        <source>Expected a term after &apos;(&apos; at column %1</source>
+        <translation>Nach &apos;(&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Missing &apos;)&apos; for the &apos;(&apos; at column %1</source>
+        <translation>Zu &apos;(&apos; in Spalte %1 fehlt &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>A filter holds at most %1 terms; one too many at column %2</source>
+        <translation>Ein Filter enthält höchstens %1 Begriffe; einer zu viel in Spalte %2</translation>
+    </message>
+    <message>
+        <source>Expected a term before &apos;OR&apos; at column %1</source>
+        <translation>Vor &apos;OR&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a term before &apos;AND&apos; at column %1</source>
+        <translation>Vor &apos;AND&apos; wird in Spalte %1 ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a term at column %1</source>
+        <translation>In Spalte %1 wird ein Begriff erwartet</translation>
+    </message>
+    <message>
+        <source>Unknown media type &apos;%1&apos; at column %3; the media types are %2</source>
+        <translation>Unbekannter Medientyp &apos;%1&apos; in Spalte %3; die Medientypen sind %2</translation>
+    </message>
+    <message>
+        <source>Unknown value &apos;%1&apos; after &apos;has:&apos; at column %3; expected %2</source>
+        <translation>Unbekannter Wert &apos;%1&apos; nach &apos;has:&apos; in Spalte %3; erwartet: %2</translation>
+    </message>
+    <message>
+        <source>Expected true or false after &apos;%1&apos; at column %2</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %2 true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SS) after &apos;%1&apos; at column %2</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %2 ein Datum (YYYY-MM-DD) oder ein Datum mit Uhrzeit (YYYY-MM-DDTHH:MM:SS) erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after &apos;%1&apos; at column %3, not &apos;%2&apos;</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %3 &apos;:&apos; erwartet, nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSql</name>
+    <message>
+        <source>Unknown field &apos;%1&apos; at column %2; filter by %3 or a metadata field: %4</source>
+        <translation>Unbekanntes Feld &apos;%1&apos; in Spalte %2; filtern Sie nach %3 oder nach einem Metadatenfeld: %4</translation>
+    </message>
+    <message>
+        <source>Cannot filter by the embedding field &apos;%1&apos; at column %2</source>
+        <translation>Nach dem Einbettungsfeld &apos;%1&apos; in Spalte %2 kann nicht gefiltert werden</translation>
+    </message>
+    <message>
+        <source>Expected a number after &apos;%1&apos; at column %2</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %2 eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SS) after &apos;%1&apos; at column %2</source>
+        <translation>Nach &apos;%1&apos; wird in Spalte %2 ein Datum (YYYY-MM-DD) oder ein Datum mit Uhrzeit (YYYY-MM-DDTHH:MM:SS) erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot compare the %1 field &apos;%2&apos; with &apos;%3&apos; at column %4; use &apos;%2:&apos;</source>
+        <translation>Das Feld &apos;%2&apos; vom Typ %1 kann in Spalte %4 nicht mit &apos;%3&apos; verglichen werden; verwenden Sie &apos;%2:&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; for &apos;%2&apos; at column %3; the options are %4</source>
+        <translation>Unbekannte Option &apos;%1&apos; für &apos;%2&apos; in Spalte %3; die Optionen sind %4</translation>
     </message>
 </context>
 <context>
@@ -913,7 +1031,7 @@ Gibt {&quot;status&quot;,&quot;results&quot;,&quot;errors&quot;} aus; Exit-Code 
     </message>
     <message>
         <source>the winning label (or picks it)</source>
-        <translation>das Sieger-Label (oder legt es fest)</translation>
+        <translation>das Gewinner-Label (oder legt es fest)</translation>
     </message>
     <message>
         <source>a new label</source>
@@ -949,6 +1067,10 @@ Gibt {&quot;status&quot;,&quot;results&quot;,&quot;errors&quot;} aus; Exit-Code 
     <message>
         <source>Label &apos;%1&apos; is not a label of data row &apos;%2&apos; in project &apos;%3&apos;.</source>
         <translation>Label &apos;%1&apos; ist kein Label der Datenzeile &apos;%2&apos; im Projekt &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose a label to make the winner.</source>
+        <translation>Wählen Sie das Label, das zum Gewinner werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1171,14 @@ Schlägt ein Feld fehl (unbekannter Name, falscher Typ, unbekannte Option), änd
     <message>
         <source>&apos;%1&apos; is a reserved metadata field and cannot be deleted.</source>
         <translation>&apos;%1&apos; ist ein reserviertes Metadatenfeld und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Give at least one metadata field to set.</source>
+        <translation>Geben Sie mindestens ein Metadatenfeld an, das gesetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>Give at least one metadata field to clear.</source>
+        <translation>Geben Sie mindestens ein Metadatenfeld an, dessen Wert entfernt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1350,6 @@ Schlägt ein Feld fehl (unbekannter Name, falscher Typ, unbekannte Option), änd
         <translation>Zeilen pro Seite, 1 bis 1000 (Standard: 100).</translation>
     </message>
     <message>
-        <source>rowscope-cli rows list: one page of a dataset&apos;s rows as export lines without parameters.</source>
-        <translation>rowscope-cli rows list: eine Seite der Zeilen eines Datensatzes als Exportzeilen ohne Parameter.</translation>
-    </message>
-    <message>
         <source>rows list needs --dataset ID (and no other arguments).</source>
         <translation>rows list benötigt --dataset ID (und keine weiteren Argumente).</translation>
     </message>
@@ -1308,12 +1434,20 @@ Schlägt ein Feld fehl (unbekannter Name, falscher Typ, unbekannte Option), änd
         <translation>löscht Zeilen mit ihren Labels (fragt vorher)</translation>
     </message>
     <message>
-        <source>Only rows whose global key starts with EXPR (for now a filter is a global-key prefix).</source>
-        <translation>Nur Zeilen, deren globaler Schlüssel mit EXPR beginnt (ein Filter ist vorerst ein Präfix des globalen Schlüssels).</translation>
+        <source>Only rows that match EXPR, in the filter language: split:train tag:night, global_key:street-*, score&gt;0.8, created&gt;=2026-01-01, has:attachments, labeled:false, project:NAME, bare words; OR, -term, (...), &quot;quotes&quot;.</source>
+        <translation>Nur Zeilen, auf die EXPR zutrifft, in der Filtersprache: split:train tag:night, global_key:street-*, score&gt;0.8, created&gt;=2026-01-01, has:attachments, labeled:false, project:NAME, einfache Wörter; OR, -Begriff, (...), &quot;Anführungszeichen&quot;.</translation>
     </message>
     <message>
-        <source>With --dataset: only rows whose global key starts with EXPR (for now a filter is a global-key prefix).</source>
-        <translation>Mit --dataset: nur Zeilen, deren globaler Schlüssel mit EXPR beginnt (ein Filter ist vorerst ein Präfix des globalen Schlüssels).</translation>
+        <source>rowscope-cli rows list: one page of a dataset&apos;s rows as export lines without parameters, with the number of matching rows.
+
+The filter language: terms side by side must all match; OR between terms matches either side, -term negates, (...) groups, &quot;quotes&quot; keep spaces. Terms: global_key:P and external_id:P (* is a wildcard), media:TYPE, has:attachments|global_key|external_id|labels|metadata|embeddings, labeled:true|false, project:NAME, created and updated with : &gt; &gt;= &lt; &lt;= and a date or date and time, any metadata field by name (tag:night, split:train, score&gt;0.8, captureDateTime&gt;=2026-01-01), and bare words, found in the global key, external id or row data.</source>
+        <translation>rowscope-cli rows list: eine Seite der Zeilen eines Datensatzes als Exportzeilen ohne Parameter, mit der Anzahl der zutreffenden Zeilen.
+
+Die Filtersprache: Nebeneinanderstehende Begriffe müssen alle zutreffen; OR zwischen Begriffen trifft zu, wenn eine der beiden Seiten zutrifft, -Begriff verneint, (...) gruppiert, &quot;Anführungszeichen&quot; erhalten Leerzeichen. Begriffe: global_key:P und external_id:P (* ist ein Platzhalter), media:TYPE, has:attachments|global_key|external_id|labels|metadata|embeddings, labeled:true|false, project:NAME, created und updated mit : &gt; &gt;= &lt; &lt;= und einem Datum oder einem Datum mit Uhrzeit, jedes Metadatenfeld über seinen Namen (tag:night, split:train, score&gt;0.8, captureDateTime&gt;=2026-01-01) sowie einfache Wörter, die im globalen Schlüssel, in der externen ID oder in den Zeilendaten gesucht werden.</translation>
+    </message>
+    <message>
+        <source>With --dataset: only rows that match EXPR, in the filter language (see rows list --help).</source>
+        <translation>Mit --dataset: nur Zeilen, auf die EXPR zutrifft, in der Filtersprache (siehe rows list --help).</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1455,13 @@ Schlägt ein Feld fehl (unbekannter Name, falscher Typ, unbekannte Option), änd
     <message>
         <source>Cannot sort by &apos;%1&apos;; sort by created, updated, global_key or external_id, with :desc for descending.</source>
         <translation>Nach &apos;%1&apos; kann nicht sortiert werden; sortieren Sie nach created, updated, global_key oder external_id, mit :desc für absteigend.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPages</name>
+    <message>
+        <source>There is no metadata field &apos;%1&apos; to show.</source>
+        <translation>Es gibt kein Metadatenfeld &apos;%1&apos;, das angezeigt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1625,108 @@ Gibt {&quot;deleted&quot;: id, &quot;rows_affected&quot;: n} aus.</translation>
     </message>
 </context>
 <context>
+    <name>rowscope::AttachmentListModel</name>
+    <message>
+        <source>%1 attachment, id %2</source>
+        <translation>Anhang vom Typ %1, ID %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>rowscope::BulkDeleteJob</name>
     <message>
         <source>rows</source>
         <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>rowscope::DataRowTableModel</name>
+    <message>
+        <source>The workspace cannot be opened.</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Global key</source>
+        <translation>Globaler Schlüssel</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Row data</source>
+        <translation>Zeilendaten</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>The rows are still loading.</source>
+        <translation>Die Zeilen werden noch geladen.</translation>
+    </message>
+    <message>
+        <source>The row &apos;%1&apos; is not among these rows.</source>
+        <translation>Die Zeile &apos;%1&apos; gehört nicht zu diesen Zeilen.</translation>
+    </message>
+    <message>
+        <source>No row with the global key &apos;%1&apos; is among these rows.</source>
+        <translation>Keine dieser Zeilen hat den globalen Schlüssel &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Es sind keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The rows changed before the selection was read.</source>
+        <translation>Die Zeilen haben sich geändert, bevor die Auswahl gelesen wurde.</translation>
     </message>
 </context>
 <context>
@@ -1525,12 +1764,35 @@ ID %2</numerusform>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>The workspace cannot be opened.</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>rowscope::KeyAssignmentJob</name>
     <message>
         <source>keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>rowscope::LabelListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Winning label of %1
+id %2</source>
+        <translation>Gewinner-Label in %1
+ID %2</translation>
+    </message>
+    <message>
+        <source>Label in %1
+id %2</source>
+        <translation>Label in %1
+ID %2</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1869,114 @@ ID %2</numerusform>
     </message>
 </context>
 <context>
+    <name>rowscope::MetadataTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>Embeddings cannot be edited here.</source>
+        <translation>Einbettungen können hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (reserved field, id %2)</source>
+        <translation>%1 (reserviertes Feld, ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>rowscope::RowEditor</name>
+    <message>
+        <source>Clear global key of %1</source>
+        <translation>Globalen Schlüssel von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set global key of %1</source>
+        <translation>Globalen Schlüssel von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear external id of %1</source>
+        <translation>Externe ID von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set external id of %1</source>
+        <translation>Externe ID von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set row data of %1</source>
+        <translation>Zeilendaten von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %1 on %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 auf %Ln Zeile entfernen</numerusform>
+            <numerusform>%1 auf %Ln Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 auf %Ln Zeile setzen</numerusform>
+            <numerusform>%1 auf %Ln Zeilen setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add attachment to %1</source>
+        <translation>Anhang zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change attachment of %1</source>
+        <translation>Anhang von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete attachment of %1</source>
+        <translation>Anhang von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Choose winning label of %1</source>
+        <translation>Gewinner-Label von %1 wählen</translation>
+    </message>
+</context>
+<context>
     <name>rowscope::RowSelection</name>
     <message>
         <source>Give row ids or global keys, not both.</source>
@@ -1623,6 +1993,14 @@ ID %2</numerusform>
     <message>
         <source>At most %1 row ids or global keys per call; %2 were given.</source>
         <translation>Höchstens %1 Zeilen-IDs oder globale Schlüssel pro Aufruf; angegeben wurden %2.</translation>
+    </message>
+    <message>
+        <source>Rows to include or exclude need a dataset.</source>
+        <translation>Ein- oder auszuschließende Zeilen benötigen einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Give rows to include or rows to exclude, not both.</source>
+        <translation>Geben Sie einzuschließende oder auszuschließende Zeilen an, nicht beides.</translation>
     </message>
 </context>
 <context>

@@ -112,4 +112,21 @@ id %2</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>rowscope::RowEditor</name>
+    <message numerus="yes">
+        <source>Clear %1 on %Ln row(s)</source>
+        <translation>
+            <numerusform>Clear %1 on %Ln row</numerusform>
+            <numerusform>Clear %1 on %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %Ln row(s)</source>
+        <translation>
+            <numerusform>Set %1 on %Ln row</numerusform>
+            <numerusform>Set %1 on %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
